@@ -1,0 +1,1 @@
+namespace readiness { int exports_placeholder() { return 0; } }
