@@ -1,2 +1,73 @@
+// readiness-cli — everything the GUI computes, headless. The command line
+// is a contract that scripts depend on (docs/design.md): keep it stable.
+#include <clocale>
+#include <cstdlib>
 #include <iostream>
-int main() { std::cout << "readiness-cli\n"; return 0; }
+#include <map>
+
+#include "cli_common.h"
+
+using namespace readiness::cli;
+
+namespace {
+
+const char* usage_text() {
+  return _("usage:\n"
+           "  readiness-cli demo OUT.readiness                     write the demo project\n"
+           "  readiness-cli validate FILE                          check a project or instrument file\n"
+           "  readiness-cli score FILE [--json]                    results of every round\n"
+           "  readiness-cli compare FILE [--issue T] [--json]      municipalities × rounds\n"
+           "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
+           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]\n"
+           "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
+           "exit codes: 0 ok, 1 bad input, 2 usage\n");
+}
+
+void setup_translation() {
+  std::setlocale(LC_ALL, "");
+  // Catalogs are built into <build>/locale or installed beside the data.
+  const char* dir = std::getenv("READINESS_LOCALE_DIR");
+  bindtextdomain("readiness", dir && *dir ? dir : READINESS_LOCALE_DIR);
+  bind_textdomain_codeset("readiness", "UTF-8");
+  textdomain("readiness");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  setup_translation();
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << usage_text();
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  struct Command {
+    std::vector<std::string> flags;
+    std::vector<std::string> options;
+    int (*run)(const Arguments&);
+  };
+  const std::map<std::string, Command> commands = {
+      {"demo", {{}, {}, run_demo}},
+      {"validate", {{"json"}, {}, run_validate}},
+      {"score", {{"json"}, {}, run_score}},
+      {"compare", {{"json"}, {"issue"}, run_compare}},
+      {"import-scores", {{}, {}, run_import_scores}},
+      {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep"}, run_export}},
+  };
+  const std::string name = args[0];
+  auto it = commands.find(name);
+  try {
+    if (it == commands.end()) throw UsageError(format(_("unknown command \"%s\""), {name}));
+    Arguments parsed({args.begin() + 1, args.end()}, it->second.flags, it->second.options);
+    return it->second.run(parsed);
+  } catch (const UsageError& e) {
+    std::cerr << "readiness-cli: " << e.what() << "\n" << usage_text();
+    return kExitUsage;
+  } catch (const InputError& e) {
+    std::cerr << "readiness-cli: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "readiness-cli: " << e.what() << "\n";
+    return kExitBadInput;
+  }
+}

@@ -1,0 +1,91 @@
+#include "cli_common.h"
+
+#include <algorithm>
+
+#include "project_file.h"
+
+namespace readiness::cli {
+
+Arguments::Arguments(std::vector<std::string> args, std::vector<std::string> flags,
+                     std::vector<std::string> valued_options) {
+  auto known = [](const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+  };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() < 3 || a.compare(0, 2, "--") != 0) {
+      m_positional.push_back(a);
+      continue;
+    }
+    std::string name = a.substr(2);
+    std::string value;
+    bool has_value = false;
+    if (auto eq = name.find('='); eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      has_value = true;
+    }
+    if (known(flags, name) && !has_value) {
+      m_flags.push_back(name);
+    } else if (known(valued_options, name)) {
+      if (!has_value) {
+        if (i + 1 >= args.size()) throw UsageError(format(_("option --%s needs a value"), {name}));
+        value = args[++i];
+      }
+      m_options.emplace_back(name, value);
+    } else {
+      throw UsageError(format(_("unknown option --%s"), {name}));
+    }
+  }
+}
+
+bool Arguments::flag(const std::string& name) const {
+  return std::find(m_flags.begin(), m_flags.end(), name) != m_flags.end();
+}
+
+std::string Arguments::option(const std::string& name, const std::string& fallback) const {
+  for (const auto& [key, value] : m_options)
+    if (key == name) return value;
+  return fallback;
+}
+
+bool Arguments::has_option(const std::string& name) const {
+  return std::any_of(m_options.begin(), m_options.end(), [&](const auto& o) { return o.first == name; });
+}
+
+void Arguments::expect_positional(std::size_t count) const {
+  if (m_positional.size() < count) throw UsageError(_("missing argument"));
+  if (m_positional.size() > count) throw UsageError(format(_("unexpected argument \"%s\""), {m_positional[count]}));
+}
+
+Project load_project_or_fail(const std::string& path) {
+  try {
+    return load_project(path);
+  } catch (const ProjectFileError& e) {
+    throw InputError(e.what());
+  }
+}
+
+void save_project_or_fail(const Project& project, const std::string& path) {
+  try {
+    save_project(project, path);
+  } catch (const ProjectFileError& e) {
+    throw InputError(e.what());
+  }
+}
+
+std::string format(const std::string& pattern, const std::vector<std::string>& values) {
+  std::string out;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's') {
+      out += next < values.size() ? values[next++] : std::string();
+      ++i;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace readiness::cli

@@ -1,0 +1,63 @@
+#pragma once
+// Shared pieces of readiness-cli: argument handling, exit codes, messages.
+#include <libintl.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "project.h"
+
+// User-visible CLI text goes through gettext (catalog "readiness").
+#define _(text) gettext(text)
+
+namespace readiness::cli {
+
+// Exit codes of the contract: 0 ok, 1 bad input, 2 usage.
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+// Thrown for a wrong command line; main prints it with the usage, exits 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+// Thrown for bad input; main prints it on stderr, exits 1.
+struct InputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The arguments after the command name, with --options split off.
+class Arguments {
+ public:
+  Arguments(std::vector<std::string> args, std::vector<std::string> flags,
+            std::vector<std::string> valued_options);
+  const std::vector<std::string>& positional() const { return m_positional; }
+  bool flag(const std::string& name) const;
+  // Value of --name VALUE (or --name=VALUE), or `fallback`.
+  std::string option(const std::string& name, const std::string& fallback = "") const;
+  bool has_option(const std::string& name) const;
+  // Exactly `count` positional arguments, or UsageError.
+  void expect_positional(std::size_t count) const;
+
+ private:
+  std::vector<std::string> m_positional;
+  std::vector<std::string> m_flags;
+  std::vector<std::pair<std::string, std::string>> m_options;
+};
+
+// Loads a project file, turning every failure into InputError.
+Project load_project_or_fail(const std::string& path);
+void save_project_or_fail(const Project& project, const std::string& path);
+
+// printf-style substitution of "%s" in translated text, in order.
+std::string format(const std::string& pattern, const std::vector<std::string>& values);
+
+int run_demo(const Arguments& args);
+int run_validate(const Arguments& args);
+int run_score(const Arguments& args);
+int run_compare(const Arguments& args);
+int run_import_scores(const Arguments& args);
+int run_export(const Arguments& args);
+
+}  // namespace readiness::cli

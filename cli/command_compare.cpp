@@ -1,0 +1,122 @@
+// readiness-cli compare FILE [--issue T] [--json]
+#include <iostream>
+
+#include "cli_common.h"
+#include "comparison.h"
+#include "json_writer.h"
+#include "mean_format.h"
+#include "text_table.h"
+
+namespace readiness::cli {
+
+namespace {
+
+void write_table_json(JsonWriter& j, const ComparisonTable& t) {
+  j.begin_object();
+  j.key("issue").string(t.issue);
+  j.key("mode").string(to_string(t.mode));
+  j.key("instruments").begin_array();
+  for (const auto& id : t.instruments) j.string(id);
+  j.end_array();
+  j.key("dimensions").begin_array();
+  for (const auto& code : t.dimensions) j.string(code);
+  j.end_array();
+  j.key("dropped_dimensions").begin_array();
+  for (const auto& code : t.dropped_dimensions) j.string(code);
+  j.end_array();
+  j.key("rows").begin_array();
+  for (const auto& row : t.rows) {
+    const RoundResult& r = row.result;
+    j.begin_object();
+    j.key("community").string(r.community_name);
+    j.key("community_code").string(r.community_code);
+    j.key("round").string(r.label);
+    j.key("instrument").string(r.instrument_id);
+    j.key("interviews").integer(r.interviews);
+    j.key("provisional").boolean(r.provisional);
+    j.key("dimensions").begin_array();
+    for (std::size_t d = 0; d < t.dimensions.size(); ++d) {
+      j.begin_object();
+      j.key("code").string(t.dimensions[d]);
+      if (row.means[d]) {
+        j.key("mean").number_text(format_mean(*row.means[d], 4));
+        j.key("stage").integer(row.means[d]->stage());
+      } else {
+        j.key("mean").null();
+        j.key("stage").null();
+      }
+      j.key("n").integer(row.n[d]);
+      j.end_object();
+    }
+    j.end_array();
+    if (row.common_overall) {
+      j.key("overall").begin_object();
+      j.key("score").number_text(format_mean(*row.common_overall, 4));
+      j.key("stage").integer(*row.common_overall_stage);
+      j.end_object();
+    } else {
+      j.key("overall").null();
+    }
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+}
+
+void print_table(std::ostream& out, const ComparisonTable& t) {
+  out << format(_("Issue: %s · mode: %s · instruments: %s"),
+                {t.issue, to_string(t.mode), [&] {
+                   std::string s;
+                   for (const auto& id : t.instruments) s += (s.empty() ? "" : ", ") + id;
+                   return s;
+                 }()})
+      << "\n";
+  if (!t.dropped_dimensions.empty()) {
+    std::string s;
+    for (const auto& c : t.dropped_dimensions) s += (s.empty() ? "" : ", ") + c;
+    out << "  " << format(_("Compared on common dimensions only; left out: %s"), {s}) << "\n";
+  }
+  std::vector<std::string> headers = {_("community"), _("round")};
+  for (const auto& code : t.dimensions) headers.push_back(">" + code);
+  headers.push_back(std::string(">") + _("overall"));
+  headers.push_back(std::string(">") + _("stage"));
+  headers.push_back(">n");
+  TextTable table(headers);
+  for (const auto& row : t.rows) {
+    std::vector<std::string> cells = {row.result.community_name,
+                                      row.result.label + (row.result.provisional ? "*" : "")};
+    for (const auto& m : row.means) cells.push_back(m ? format_mean(*m, 2) : "–");
+    cells.push_back(row.common_overall ? format_mean(*row.common_overall, 2) : "–");
+    cells.push_back(row.common_overall_stage ? std::to_string(*row.common_overall_stage) : "–");
+    cells.push_back(std::to_string(row.result.interviews));
+    table.add_row(cells);
+  }
+  table.print(out);
+  out << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n\n";
+}
+
+}  // namespace
+
+int run_compare(const Arguments& args) {
+  args.expect_positional(1);
+  const Project project = load_project_or_fail(args.positional()[0]);
+  std::optional<std::string> issue;
+  if (args.has_option("issue")) issue = args.option("issue");
+  const auto tables = compare_rounds(project, issue);
+  if (args.flag("json")) {
+    JsonWriter j(std::cout);
+    j.begin_object().key("tables").begin_array();
+    for (const auto& t : tables) write_table_json(j, t);
+    j.end_array().end_object();
+    std::cout << "\n";
+    return kExitOk;
+  }
+  if (tables.empty()) {
+    if (issue) throw InputError(format(_("no round has the issue \"%s\""), {*issue}));
+    std::cout << _("The project has no rounds yet.") << "\n";
+  }
+  for (const auto& t : tables) print_table(std::cout, t);
+  return kExitOk;
+}
+
+}  // namespace readiness::cli

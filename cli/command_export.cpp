@@ -1,0 +1,35 @@
+// readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]
+// readiness-cli export FILE --csv OUT.csv [--sep ';']
+#include <iostream>
+
+#include "atomic_output.h"
+#include "cli_common.h"
+#include "csv_export.h"
+
+namespace readiness::cli {
+
+int run_export(const Arguments& args) {
+  args.expect_positional(1);
+  const bool xlsx = args.has_option("xlsx");
+  const bool csv = args.has_option("csv");
+  if (xlsx == csv) throw UsageError(_("export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv"));
+  const std::string sep = args.option("sep", ",");
+  if (sep != "," && sep != ";") throw UsageError(_("--sep must be ',' or ';'"));
+  const std::string lang = args.option("lang", "sv");
+  if (lang != "sv" && lang != "en") throw UsageError(_("--lang must be sv or en"));
+  const Project project = load_project_or_fail(args.positional()[0]);
+  try {
+    if (csv) {
+      const std::string out = args.option("csv");
+      write_scores_csv(project, out, sep[0]);
+      std::cout << format(_("Scores written to %s"), {out}) << "\n";
+    } else {
+      throw InputError(_("Excel export is not available in this version yet"));
+    }
+  } catch (const ExportError& e) {
+    throw InputError(e.what());
+  }
+  return kExitOk;
+}
+
+}  // namespace readiness::cli

@@ -1,0 +1,15 @@
+#pragma once
+// The long score table as CSV, in the SCORES.csv import format (one row per
+// interview × dimension × scorer), so an export imports back unchanged.
+// With ';' as separator numbers get a decimal comma (Swedish Excel).
+#include <string>
+
+#include "project.h"
+
+namespace readiness {
+
+std::string scores_csv(const Project& project, char separator = ',');
+// Writes atomically; throws ExportError naming the path and the reason.
+void write_scores_csv(const Project& project, const std::string& path, char separator = ',');
+
+}  // namespace readiness

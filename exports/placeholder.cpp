@@ -1,1 +1,0 @@
-namespace readiness { int exports_placeholder() { return 0; } }

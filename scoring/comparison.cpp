@@ -1,0 +1,178 @@
+#include "comparison.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <tuple>
+
+namespace readiness {
+
+namespace {
+
+// Decodes one UTF-8 code point at `i` (advancing it); a bad byte is taken
+// as itself so that odd input still sorts deterministically.
+std::uint32_t next_code_point(const std::string& s, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[k])); };
+  const std::uint32_t c = byte(i);
+  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  i += len;
+  return cp;
+}
+
+// Lower-cases ASCII and the Latin-1 capitals (Å Ä Ö É Ü …), which is all the
+// case folding Swedish community names and issue texts need.
+std::uint32_t fold_case(std::uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  return cp;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Swedish alphabetical order for community names: … x y z å ä ö, case
+// ignored, é sorted as e and ü as y, as Swedish dictionaries do. Byte order would
+// put Ä before Å and every capital before every small letter.
+std::vector<std::uint32_t> swedish_sort_key(const std::string& name) {
+  std::vector<std::uint32_t> key;
+  for (std::size_t i = 0; i < name.size();) {
+    std::uint32_t cp = fold_case(next_code_point(name, i));
+    switch (cp) {
+      case 0xE5: cp = 'z' + 1; break;               // å
+      case 0xE4: case 0xE6: cp = 'z' + 2; break;    // ä, æ
+      case 0xF6: case 0xF8: cp = 'z' + 3; break;    // ö, ø
+      case 0xE9: case 0xE8: case 0xEA: cp = 'e'; break;
+      case 0xFC: cp = 'y'; break;
+      case 0xE1: case 0xE0: cp = 'a'; break;
+      default: if (cp > 0x7F) cp += 0x100; break;   // after the Swedish letters
+    }
+    key.push_back(cp);
+  }
+  return key;
+}
+
+bool has_dimension(const Round& round, const std::string& code) {
+  return round.instrument.find_dimension(code) != nullptr;
+}
+
+ComparisonRow make_row(const Project& project, const Round& round,
+                       const std::vector<std::string>& common) {
+  ComparisonRow row;
+  row.result = score_round(project, round);
+  std::vector<ExactMean> present;
+  for (const auto& code : common) {
+    const auto it = std::find_if(row.result.dimensions.begin(), row.result.dimensions.end(),
+                                 [&](const DimensionResult& d) { return d.code == code; });
+    row.means.push_back(it->mean);
+    row.n.push_back(it->n);
+    if (it->mean) present.push_back(*it->mean);
+  }
+  // Recomputed over the common dimensions only, exactly, and withheld like
+  // the round's own overall while one of them has no score (gap rule).
+  if (!common.empty() && present.size() == common.size()) {
+    row.common_overall = ExactMean::mean_of(present.data(), present.size());
+    row.common_overall_stage = row.common_overall->stage();
+  }
+  return row;
+}
+
+ComparisonTable make_table(const Project& project, const std::vector<const Round*>& rounds) {
+  ComparisonTable t;
+  t.issue = rounds.front()->issue;
+  t.mode = rounds.front()->mode;
+  for (const Round* r : rounds)
+    if (std::find(t.instruments.begin(), t.instruments.end(), r->instrument.id) == t.instruments.end())
+      t.instruments.push_back(r->instrument.id);
+
+  // Common dimensions in the first round's instrument order; every other
+  // code seen is dropped (comparisons across dimension sets use the common
+  // dimensions only).
+  for (const Round* r : rounds)
+    for (const auto& dim : r->instrument.dimensions) {
+      const bool common = std::all_of(rounds.begin(), rounds.end(),
+                                      [&](const Round* o) { return has_dimension(*o, dim.code); });
+      auto& list = common ? t.dimensions : t.dropped_dimensions;
+      if (std::find(list.begin(), list.end(), dim.code) == list.end()) list.push_back(dim.code);
+    }
+
+  for (const Round* r : rounds) t.rows.push_back(make_row(project, *r, t.dimensions));
+  std::stable_sort(t.rows.begin(), t.rows.end(), [](const ComparisonRow& a, const ComparisonRow& b) {
+    const auto ka = swedish_sort_key(a.result.community_name);
+    const auto kb = swedish_sort_key(b.result.community_name);
+    return std::tie(ka, a.result.community_name, a.result.label) <
+           std::tie(kb, b.result.community_name, b.result.label);
+  });
+  return t;
+}
+
+}  // namespace
+
+std::string normalize_issue(const std::string& issue) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < issue.size();) {
+    const std::uint32_t cp = next_code_point(issue, i);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    append_utf8(out, fold_case(cp));
+  }
+  return out;
+}
+
+std::vector<ComparisonTable> compare_rounds(const Project& project,
+                                            const std::optional<std::string>& issue) {
+  const std::optional<std::string> wanted =
+      issue ? std::optional<std::string>(normalize_issue(*issue)) : std::nullopt;
+
+  // Like with like: one group per normalized issue and mode, so self-rated
+  // rounds (which score higher) are never mixed with interview rounds.
+  struct Group {
+    std::string issue;
+    Mode mode;
+    std::vector<const Round*> rounds;
+  };
+  std::vector<Group> groups;
+  for (const auto& round : project.rounds) {
+    const std::string key = normalize_issue(round.issue);
+    if (wanted && key != *wanted) continue;
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const Group& g) { return g.issue == key && g.mode == round.mode; });
+    if (it == groups.end()) {
+      groups.push_back({key, round.mode, {}});
+      it = groups.end() - 1;
+    }
+    it->rounds.push_back(&round);
+  }
+  // Tables by issue, interview rounds before self-rated ones.
+  std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    return std::make_tuple(swedish_sort_key(a.issue), a.issue, static_cast<int>(a.mode)) <
+           std::make_tuple(swedish_sort_key(b.issue), b.issue, static_cast<int>(b.mode));
+  });
+
+  std::vector<ComparisonTable> tables;
+  for (const auto& g : groups) tables.push_back(make_table(project, g.rounds));
+  return tables;
+}
+
+}  // namespace readiness

@@ -1,1 +1,0 @@
-namespace readiness { int scoring_placeholder() { return 0; } }

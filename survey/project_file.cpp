@@ -1,0 +1,413 @@
+// Project file: our header in front of a Boost text archive (format in
+// project_file.h). Loading checks everything it can before parsing, so each
+// kind of bad file gets its own message; saving is atomic (POSIX calls:
+// mkstemp, fsync, link, rename — a Windows port needs _commit/MoveFileEx).
+#include "project_file.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <istream>
+#include <locale>
+#include <memory>
+#include <sstream>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/text_iarchive.hpp>
+#include <boost/archive/text_oarchive.hpp>
+#include <boost/crc.hpp>
+#include <boost/serialization/nvp.hpp>
+
+#include "serialize_model.h"
+#include "validate_project.h"
+
+namespace readiness {
+namespace fs = std::filesystem;
+using Kind = ProjectFileError::Kind;
+
+namespace {
+
+constexpr const char* kMagic = "READINESS-PROJECT";
+// Enough for the whole header; a foreign file is refused after this much.
+constexpr std::size_t kHeaderProbe = 4096;
+constexpr std::size_t kIssuesShown = 3;
+
+std::string quoted(const std::string& path) { return "\"" + path + "\""; }
+
+[[noreturn]] void fail(Kind kind, const std::string& path, const std::string& why) {
+  throw ProjectFileError(kind, path, "Cannot open " + quoted(path) + ": " + why);
+}
+
+std::uint32_t crc32_of(const char* data, std::size_t size) {
+  boost::crc_32_type crc;
+  crc.process_bytes(data, size);
+  return crc.checksum();
+}
+
+std::string hex8(std::uint32_t value) {
+  char text[9];
+  std::snprintf(text, sizeof text, "%08x", static_cast<unsigned>(value));
+  return text;
+}
+
+// ---- reading ---------------------------------------------------------------
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+// Appends up to `limit` bytes (or all when limit is 0) from f to out.
+void read_into(std::FILE* f, std::string& out, std::size_t limit, const std::string& path) {
+  char chunk[1 << 16];
+  while (limit == 0 || out.size() < limit) {
+    std::size_t want = sizeof chunk;
+    if (limit != 0) want = std::min(want, limit - out.size());
+    std::size_t got = std::fread(chunk, 1, want, f);
+    out.append(chunk, got);
+    if (got < want) {
+      if (std::ferror(f)) fail(Kind::Unreadable, path, std::string("read error: ") + std::strerror(errno));
+      return;
+    }
+  }
+}
+
+// A view on the header lines; every failure names the line.
+class HeaderReader {
+ public:
+  HeaderReader(const std::string& data, const std::string& path) : m_data(data), m_path(path) {}
+
+  // The next line without its "\n"; a file that ends first is truncated.
+  std::string line(const char* what) {
+    std::size_t end = m_data.find('\n', m_pos);
+    if (end == std::string::npos || end - m_pos > 64) {
+      if (end == std::string::npos && m_data.size() - m_pos <= 64)
+        fail(Kind::Truncated, m_path, std::string("the file is truncated: it ends inside the header (") + what + ")");
+      fail(Kind::Corrupted, m_path, std::string("the header is damaged (") + what + " line too long)");
+    }
+    std::string text = m_data.substr(m_pos, end - m_pos);
+    m_pos = end + 1;
+    return text;
+  }
+
+  // "key <digits>" -> the number; anything else is damage.
+  std::uint64_t number(const std::string& key) {
+    std::string text = line(key.c_str());
+    std::string prefix = key + " ";
+    bool ok = text.size() > prefix.size() && text.size() <= prefix.size() + 18 &&
+              text.compare(0, prefix.size(), prefix) == 0 &&
+              text.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+    if (!ok) fail(Kind::Corrupted, m_path, "the header is damaged (expected \"" + key + " <number>\", found \"" + text + "\")");
+    return std::stoull(text.substr(prefix.size()));
+  }
+
+  std::size_t position() const { return m_pos; }
+
+ private:
+  const std::string& m_data;
+  const std::string& m_path;
+  std::size_t m_pos = 0;
+};
+
+struct Header {
+  std::uint64_t length = 0;
+  std::uint32_t crc = 0;
+  std::size_t payload_offset = 0;
+};
+
+// Magic and format first: a newer format may change everything after them.
+Header read_header(const std::string& data, const std::string& path) {
+  const std::string magic = kMagic;
+  if (data.empty()) fail(Kind::NotAProject, path, "the file is empty; it is not a Readiness project");
+  if (data.compare(0, magic.size() + 2, magic + "\r\n") == 0)
+    fail(Kind::Corrupted, path, "its line endings were converted to CRLF by a text tool; the content no longer matches");
+  if (data.compare(0, magic.size() + 1, magic + "\n") != 0) {
+    if (data.size() < magic.size() + 1 && (magic + "\n").compare(0, data.size(), data) == 0)
+      fail(Kind::Truncated, path, "the file is truncated: it ends inside the header");
+    fail(Kind::NotAProject, path, "not a Readiness project file (it does not start with " + magic + ")");
+  }
+  HeaderReader reader(data, path);
+  reader.line("magic");
+  std::uint64_t format = reader.number("format");
+  if (format > static_cast<std::uint64_t>(kProjectFormatVersion))
+    fail(Kind::NewerFormat, path,
+         "it was made by a newer version of Readiness (format " + std::to_string(format) +
+             "); this version reads format " + std::to_string(kProjectFormatVersion));
+  if (format < 1) fail(Kind::Corrupted, path, "the header is damaged (format 0 does not exist)");
+
+  Header header;
+  header.length = reader.number("length");
+  std::string crc = reader.line("crc32");
+  if (crc.size() != 14 || crc.compare(0, 6, "crc32 ") != 0 ||
+      crc.find_first_not_of("0123456789abcdef", 6) != std::string::npos)
+    fail(Kind::Corrupted, path, "the header is damaged (expected \"crc32 <8 hex digits>\", found \"" + crc + "\")");
+  header.crc = static_cast<std::uint32_t>(std::stoul(crc.substr(6), nullptr, 16));
+  if (!reader.line("end of header").empty())
+    fail(Kind::Corrupted, path, "the header is damaged (no blank line after it)");
+  header.payload_offset = reader.position();
+  return header;
+}
+
+// Lets the archive read the bytes in place: a county project is ~60 MB.
+class MemoryBuffer : public std::streambuf {
+ public:
+  MemoryBuffer(const char* data, std::size_t size) {
+    char* begin = const_cast<char*>(data);  // read-only use: no putback
+    setg(begin, begin, begin + size);
+  }
+};
+
+std::string describe(const boost::archive::archive_exception& e) {
+  using boost::archive::archive_exception;
+  switch (e.code) {
+    case archive_exception::invalid_signature:
+      return "the content is not a project archive";
+    case archive_exception::unsupported_version:
+      return "the content was written by a newer serialization library than this version of Readiness can read";
+    case archive_exception::unsupported_class_version:
+      return "the content holds a part newer than this version of Readiness knows";
+    case archive_exception::input_stream_error:
+      return "the content ends early or is damaged";
+    case archive_exception::array_size_too_short:
+      return "the content is damaged (a list is longer than allowed)";
+    default:
+      return std::string("the content is damaged (") + e.what() + ")";
+  }
+}
+
+Project parse_payload(const char* data, std::size_t size, const std::string& path) {
+  Project project;
+  try {
+    MemoryBuffer buffer(data, size);
+    std::istream in(&buffer);
+    in.imbue(std::locale::classic());  // numbers never depend on the user's locale
+    {
+      boost::archive::text_iarchive archive(in);
+      archive >> boost::serialization::make_nvp("project", project);
+    }
+    in >> std::ws;
+    if (in.peek() != std::char_traits<char>::eof())
+      fail(Kind::Corrupted, path, "the content is damaged (unexpected data after the project)");
+  } catch (const ProjectFileError&) {
+    throw;
+  } catch (const ArchiveContentError& e) {
+    if (e.kind() == ArchiveContentError::Kind::NewerClassVersion)
+      fail(Kind::NewerFormat, path, std::string("it was made by a newer version of Readiness (") + e.what() + ")");
+    fail(Kind::Corrupted, path, std::string("the content is damaged (") + e.what() + ")");
+  } catch (const boost::archive::archive_exception& e) {
+    Kind kind = e.code == boost::archive::archive_exception::unsupported_version ||
+                        e.code == boost::archive::archive_exception::unsupported_class_version
+                    ? Kind::NewerFormat
+                    : Kind::Corrupted;
+    fail(kind, path, describe(e));
+  } catch (const std::bad_alloc&) {
+    fail(Kind::Corrupted, path, "the content is damaged (a size is impossibly large)");
+  } catch (const std::exception& e) {
+    fail(Kind::Corrupted, path, std::string("the content is damaged (") + e.what() + ")");
+  }
+  return project;
+}
+
+std::string list_issues(const std::vector<ValidationIssue>& issues) {
+  std::string text = std::to_string(issues.size()) + (issues.size() == 1 ? " problem: " : " problems: ");
+  for (std::size_t i = 0; i < issues.size() && i < kIssuesShown; ++i) {
+    if (i > 0) text += "; ";
+    text += issues[i].where + ": " + issues[i].what;
+  }
+  if (issues.size() > kIssuesShown) text += "; and " + std::to_string(issues.size() - kIssuesShown) + " more";
+  return text;
+}
+
+// ---- writing ---------------------------------------------------------------
+
+[[noreturn]] void write_failed(const std::string& path, const std::string& step, int error) {
+  throw ProjectFileError(Kind::WriteFailed, path,
+                         "Cannot save " + quoted(path) + ": " + step + ": " + std::strerror(error));
+}
+
+// The temp file is removed unless the final rename succeeded.
+class TempFile {
+ public:
+  TempFile(std::string name, int fd) : m_name(std::move(name)), m_fd(fd) {}
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile() {
+    if (m_fd >= 0) ::close(m_fd);
+    if (!m_committed) ::unlink(m_name.c_str());
+  }
+  const std::string& name() const { return m_name; }
+  int fd() const { return m_fd; }
+  int close() {
+    int result = ::close(m_fd);
+    m_fd = -1;
+    return result;
+  }
+  void commit() { m_committed = true; }
+
+ private:
+  std::string m_name;
+  int m_fd;
+  bool m_committed = false;
+};
+
+bool write_all(int fd, const std::string& bytes) {
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+std::string serialize_payload(const Project& project, const std::string& path) {
+  try {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    {
+      boost::archive::text_oarchive archive(out);
+      archive << boost::serialization::make_nvp("project", project);
+    }
+    return std::move(out).str();
+  } catch (const std::exception& e) {
+    throw ProjectFileError(Kind::WriteFailed, path, "Cannot save " + quoted(path) + ": " + e.what());
+  }
+}
+
+// The previous file becomes path.bak: a hard link (instant, no copy) made
+// under a temporary name and renamed, so an older .bak is replaced whole.
+void keep_backup(const std::string& target, const std::string& temp_name, const std::string& path) {
+  const std::string staged = temp_name + ".bak";
+  if (::link(target.c_str(), staged.c_str()) != 0) {
+    int link_error = errno;  // e.g. a file system without hard links: copy instead
+    std::error_code ec;
+    if (!fs::copy_file(target, staged, fs::copy_options::overwrite_existing, ec)) {
+      ::unlink(staged.c_str());
+      write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"),
+                   ec ? ec.value() : link_error);
+    }
+  }
+  if (::rename(staged.c_str(), (target + ".bak").c_str()) != 0) {
+    int error = errno;
+    ::unlink(staged.c_str());
+    write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"), error);
+  }
+}
+
+void sync_folder(const std::string& folder) {
+  // Makes the rename durable. Errors are ignored on purpose: the new file is
+  // already in place and cannot be rolled back, and some network file
+  // systems refuse fsync on folders (EINVAL).
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+const char* to_string(ProjectFileError::Kind kind) {
+  switch (kind) {
+    case Kind::NotFound: return "not-found";
+    case Kind::Unreadable: return "unreadable";
+    case Kind::NotAProject: return "not-a-project";
+    case Kind::NewerFormat: return "newer-format";
+    case Kind::Truncated: return "truncated";
+    case Kind::Corrupted: return "corrupted";
+    case Kind::Invalid: return "invalid";
+    case Kind::WriteFailed: return "write-failed";
+  }
+  return "unknown";
+}
+
+Project load_project(const std::string& path) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (status.type() == fs::file_type::not_found) fail(Kind::NotFound, path, "no such file");
+  if (status.type() == fs::file_type::directory) fail(Kind::Unreadable, path, "it is a folder, not a file");
+
+  errno = 0;
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) fail(Kind::Unreadable, path, std::strerror(errno));
+
+  std::string data;
+  read_into(file.get(), data, kHeaderProbe, path);
+  Header header = read_header(data, path);
+  read_into(file.get(), data, 0, path);
+  file.reset();
+
+  const std::size_t found = data.size() - header.payload_offset;
+  if (found < header.length)
+    fail(Kind::Truncated, path,
+         "the file is truncated: the header promises " + std::to_string(header.length) +
+             " bytes of content, the file has " + std::to_string(found));
+  if (found > header.length)
+    fail(Kind::Corrupted, path,
+         "the file has " + std::to_string(found - header.length) + " bytes more than its header promises (" +
+             std::to_string(header.length) + ")");
+
+  const char* payload = data.data() + header.payload_offset;
+  std::uint32_t crc = crc32_of(payload, found);
+  if (crc != header.crc)
+    fail(Kind::Corrupted, path,
+         "the content is damaged: its checksum is " + hex8(crc) + ", the header says " + hex8(header.crc));
+
+  Project project = parse_payload(payload, found, path);
+  std::vector<ValidationIssue> issues = validate_project(project);
+  if (!issues.empty()) fail(Kind::Invalid, path, "the project is not valid, " + list_issues(issues));
+  return project;
+}
+
+void save_project(const Project& project, const std::string& path) {
+  const std::string payload = serialize_payload(project, path);
+  std::string header = std::string(kMagic) + "\nformat " + std::to_string(kProjectFormatVersion) +
+                       "\nlength " + std::to_string(payload.size()) +
+                       "\ncrc32 " + hex8(crc32_of(payload.data(), payload.size())) + "\n\n";
+
+  // Save through a symlink to its target rather than replacing the link.
+  std::string target = path;
+  std::error_code ec;
+  if (fs::is_symlink(path, ec)) {
+    fs::path resolved = fs::canonical(path, ec);
+    if (!ec) target = resolved.string();
+  }
+  fs::path folder = fs::path(target).parent_path();
+  const std::string folder_name = folder.empty() ? "." : folder.string();
+
+  std::string pattern = target + ".tmp-XXXXXX";
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) write_failed(path, "cannot create a file in the folder " + quoted(folder_name), errno);
+  TempFile temp(name.data(), fd);
+
+  // mkstemp makes the file private (0600); keep the previous file's mode.
+  struct stat previous {};
+  const bool had_previous = ::stat(target.c_str(), &previous) == 0;
+  ::fchmod(temp.fd(), had_previous ? (previous.st_mode & 07777) : 0644);
+
+  if (!write_all(temp.fd(), header) || !write_all(temp.fd(), payload))
+    write_failed(path, "writing failed", errno);
+  if (::fsync(temp.fd()) != 0) write_failed(path, "flushing to disk failed", errno);
+  if (temp.close() != 0) write_failed(path, "closing failed", errno);
+
+  if (had_previous) keep_backup(target, temp.name(), path);
+  if (::rename(temp.name().c_str(), target.c_str()) != 0)
+    write_failed(path, "cannot replace the file", errno);
+  temp.commit();
+  sync_folder(folder_name);
+}
+
+}  // namespace readiness

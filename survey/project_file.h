@@ -1,0 +1,67 @@
+#pragma once
+// Reading and writing project files (design.md, "Project file").
+//
+// On disk a project file is a short text header of our own followed by a
+// Boost.Serialization text archive (the payload):
+//
+//   READINESS-PROJECT\n        magic; never changes
+//   format 1\n                 format version; never changes place
+//   length 58123456\n          payload size in bytes, decimal
+//   crc32 0a1b2c3d\n           CRC-32 of the payload, 8 lower-case hex digits
+//   \n                         blank line ends the header
+//   22 serialization::archive 18 ...   the payload, exactly `length` bytes
+//
+// Only the first two lines are promised to every future format, so a newer
+// file is recognised as such before anything else is read. The header lets
+// a foreign, newer, truncated or corrupted file each get its own message
+// before the archive is parsed. Lines end in "\n" only; the file is binary.
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "project.h"
+
+namespace readiness {
+
+// Bump when any class version in serialize_model.h changes, and add
+// tests/data/golden-v<N>.readiness.
+constexpr int kProjectFormatVersion = 1;
+
+class ProjectFileError : public std::runtime_error {
+ public:
+  enum class Kind {
+    NotFound,     // no file at the path
+    Unreadable,   // exists but cannot be read (permissions, a folder, I/O error)
+    NotAProject,  // no Readiness header (another kind of file, or empty)
+    NewerFormat,  // written by a newer version of Readiness
+    Truncated,    // fewer bytes than the header promises
+    Corrupted,    // checksum mismatch, or the archive does not parse
+    Invalid,      // parsed, but the content breaks the model's rules
+    WriteFailed,  // save failed; the previous file is untouched
+  };
+
+  ProjectFileError(Kind kind, std::string path, const std::string& message)
+      : std::runtime_error(message), m_kind(kind), m_path(std::move(path)) {}
+
+  Kind kind() const { return m_kind; }
+  const std::string& path() const { return m_path; }
+
+ private:
+  Kind m_kind;
+  std::string m_path;
+};
+
+const char* to_string(ProjectFileError::Kind kind);  // "not-found", "corrupted", ...
+
+// Reads, checks, parses and validates. Throws ProjectFileError; never
+// changes anything on disk.
+Project load_project(const std::string& path);
+
+// Writes atomically: temp file in the same folder, fsync, the previous file
+// kept as path + ".bak", rename over path, fsync the folder. On failure the
+// temp file is removed, the previous file is untouched, and
+// ProjectFileError(WriteFailed) is thrown. Does not validate: the caller
+// decides whether an unfinished project may be saved.
+void save_project(const Project& project, const std::string& path);
+
+}  // namespace readiness

@@ -1,0 +1,530 @@
+#include "score_import.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include "csv_reader.h"
+#include "sectors.h"
+
+namespace readiness {
+
+namespace {
+
+enum Column : std::size_t {
+  kCommunity, kRound, kInterview, kDimension, kScore,  // required
+  kScorer, kCommunityCode, kCountyCode, kIssue, kDate, kSector, kInstrument,
+  kColumnCount
+};
+constexpr std::size_t kRequiredCount = kScore + 1;
+constexpr std::array<const char*, kColumnCount> kColumnNames = {
+    "community", "round", "interview", "dimension", "score", "scorer",
+    "community_code", "county_code", "issue", "date", "sector", "instrument"};
+
+// Trims ASCII white space and the no-break space (U+00A0) Excel leaves
+// behind when a cell was pasted from a web page.
+std::string trim(const std::string& s) {
+  std::size_t b = 0, e = s.size();
+  for (;;) {
+    if (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    else if (e - b >= 2 && s.compare(b, 2, "\xC2\xA0") == 0) b += 2;
+    else break;
+  }
+  for (;;) {
+    if (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    else if (e - b >= 2 && s.compare(e - 2, 2, "\xC2\xA0") == 0) e -= 2;
+    else break;
+  }
+  return s.substr(b, e - b);
+}
+
+std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+std::string upper_ascii(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool all_digits(const std::string& s) {
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return !s.empty();
+}
+
+// Excel turns the codes "0114" and "01" into numbers: put the zeros back.
+std::string pad_code(const std::string& code, std::size_t width) {
+  if (all_digits(code) && code.size() < width) return std::string(width - code.size(), '0') + code;
+  return code;
+}
+
+// The score in `text`, or nullopt with the reason in `why`.
+std::optional<Hundredths> check_score(const std::string& text, std::string& why) {
+  if (text.empty()) {
+    why = "missing";
+    return std::nullopt;
+  }
+  if (auto h = parse_hundredths(text); h && is_valid_score(*h)) return h;
+  // Tell "not a number" from "a number we cannot hold exactly" from "out of range".
+  std::size_t i = text[0] == '-' ? 1 : 0;
+  std::size_t whole = 0, decimals = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++whole;
+  bool numeric = whole > 0;
+  if (numeric && i < text.size() && (text[i] == '.' || text[i] == ',')) {
+    for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) ++decimals;
+    numeric = decimals > 0;
+  }
+  if (!numeric || i != text.size())
+    why = quoted(text) + " is not a number (scores are 1–9, e.g. 4, 4.5 or 4,5)";
+  else if (decimals > 2)
+    why = text + " has more than two decimals; scores finer than hundredths are not supported";
+  else
+    why = text + " is outside 1–9";
+  return std::nullopt;
+}
+
+std::optional<ScorerSlot> parse_scorer(const std::string& text) {
+  const std::string f = fold_case(text);
+  if (f.empty() || f == "consensus" || f == "konsensus") return ScorerSlot::Consensus;
+  if (f == "a") return ScorerSlot::A;
+  if (f == "b") return ScorerSlot::B;
+  return std::nullopt;
+}
+
+const char* scorer_name(ScorerSlot slot) {
+  switch (slot) {
+    case ScorerSlot::A: return "A";
+    case ScorerSlot::B: return "B";
+    case ScorerSlot::Consensus: break;
+  }
+  return "consensus";
+}
+
+// A real calendar date written YYYY-MM-DD.
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  if (!all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2)))
+    return false;
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  if (m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+struct Header {
+  std::array<std::optional<std::size_t>, kColumnCount> index;
+  std::size_t width = 0;  // number of header fields
+  std::vector<bool> nameless;
+};
+
+Header read_header(const CsvRecord& record, std::vector<ImportRowError>& errors) {
+  Header h;
+  h.width = record.fields.size();
+  h.nameless.assign(h.width, false);
+  std::vector<std::string> known(kColumnNames.begin(), kColumnNames.end());
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    const std::string name = fold_case(trim(record.fields[i]));
+    if (name.empty()) {
+      h.nameless[i] = true;  // Excel's trailing ";;;" columns; values there are reported
+      continue;
+    }
+    std::size_t c = 0;
+    while (c < kColumnCount && name != kColumnNames[c]) ++c;
+    if (c == kColumnCount)
+      errors.push_back({record.line, trim(record.fields[i]), "unknown column; known columns: " + join(known)});
+    else if (h.index[c])
+      errors.push_back({record.line, name, "column appears twice"});
+    else
+      h.index[c] = i;
+  }
+  for (std::size_t c = 0; c < kRequiredCount; ++c)
+    if (!h.index[c]) errors.push_back({record.line, kColumnNames[c], "required column is missing"});
+  return h;
+}
+
+// One data row, values trimmed; an absent column reads as "".
+struct Row {
+  int line = 0;
+  std::array<std::string, kColumnCount> values;
+  const std::string& operator[](Column c) const { return values[c]; }
+};
+
+// Everything a good row resolved to, ready to apply.
+struct Resolved {
+  std::string community_id;
+  std::optional<Community> new_community;
+  std::string round_id;  // empty: a new round
+  const Instrument* new_round_instrument = nullptr;
+  std::string interview;
+  std::string dimension;
+  ScorerSlot slot = ScorerSlot::Consensus;
+  Hundredths score = 0;
+};
+
+class Importer {
+ public:
+  Importer(Project& work, const SwedishRegister& reg, const InstrumentLibrary& lib)
+      : m_work(work), m_reg(reg), m_lib(lib) {}
+
+  void import_row(const Row& row);
+  std::vector<ImportRowError> errors;
+  ImportSummary summary;
+
+ private:
+  struct CommunityMatch {
+    std::string id;
+    std::string name;
+    std::optional<Community> added;
+  };
+
+  void fail(const Row& row, Column c, std::string why) {
+    errors.push_back({row.line, kColumnNames[c], std::move(why)});
+    m_row_failed = true;
+  }
+  std::optional<CommunityMatch> match_community(const Row& row);
+  const Community* community_with_code(const std::string& code) const;
+  Round* find_round(const std::string& community_id, const std::string& label);
+  const Instrument* instrument_for(const Row& row, const Round* existing, const std::string& round_name);
+  void check_interview(const Row& row, const Round& round, const std::string& round_name);
+  void apply(const Row& row, const Resolved& r);
+
+  Project& m_work;
+  const SwedishRegister& m_reg;
+  const InstrumentLibrary& m_lib;
+  std::map<std::string, int> m_first_line;  // slot key -> line that set it
+  bool m_row_failed = false;
+};
+
+const Community* Importer::community_with_code(const std::string& code) const {
+  for (const auto& c : m_work.communities)
+    if (!c.code.empty() && c.code == code) return &c;
+  return nullptr;
+}
+
+std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row) {
+  const std::string& name = row[kCommunity];
+  const std::string code = pad_code(row[kCommunityCode], 4);
+  const std::string county = pad_code(row[kCountyCode], 2);
+  if (name.empty()) {
+    fail(row, kCommunity, "missing");
+    return std::nullopt;
+  }
+  const Community* existing = nullptr;
+  const Municipality* m = nullptr;
+  if (!code.empty()) {
+    // The code decides; the name must agree with it (a typo in either is caught).
+    existing = community_with_code(code);
+    m = m_reg.municipality_by_code(code);
+    if (!existing && !m) {
+      fail(row, kCommunityCode, code + " is not a municipality code in the Swedish register");
+      return std::nullopt;
+    }
+    const bool agrees = (existing && fold_case(existing->name) == fold_case(name)) ||
+                        (m && fold_case(m->name) == fold_case(name));
+    if (!agrees) {
+      fail(row, kCommunityCode, code + " is " + (m ? m->name : existing->name) + ", but community says " + name);
+      return std::nullopt;
+    }
+  } else {
+    for (const auto& c : m_work.communities)
+      if (fold_case(c.name) == fold_case(name)) existing = &c;
+    if (!existing) {
+      m = m_reg.municipality_by_name(name);
+      if (m) existing = community_with_code(m->code);
+    }
+  }
+  if (!county.empty()) {
+    const std::string expected = existing && !existing->county_code.empty() ? existing->county_code
+                                 : m                                       ? m->county_code
+                                                                           : std::string();
+    if (!m_reg.county(county)) {
+      fail(row, kCountyCode, county + " is not a Swedish county code");
+      return std::nullopt;
+    }
+    if (!expected.empty() && expected != county) {
+      const County* right = m_reg.county(expected);
+      fail(row, kCountyCode, name + " is in county " + expected + (right ? " (" + right->name + ")" : "") +
+                                 ", not " + county);
+      return std::nullopt;
+    }
+  }
+  if (existing) return CommunityMatch{existing->id, existing->name, std::nullopt};
+
+  std::vector<std::string> ids;
+  for (const auto& c : m_work.communities) ids.push_back(c.id);
+  Community c;
+  if (m) {
+    c = Community{make_unique_id("se-", m->code, ids), m->name, m->code, m->county_code,
+                  CommunityKind::Municipality, ""};
+  } else {
+    // Not a municipality: a custom community such as "Pite älvdal".
+    c = Community{make_unique_id("c-", name, ids), name, "", county, CommunityKind::Group, ""};
+  }
+  return CommunityMatch{c.id, c.name, c};
+}
+
+Round* Importer::find_round(const std::string& community_id, const std::string& label) {
+  for (auto& r : m_work.rounds)
+    if (r.community_id == community_id && fold_case(trim(r.label)) == fold_case(label)) return &r;
+  return nullptr;
+}
+
+const Instrument* Importer::instrument_for(const Row& row, const Round* existing,
+                                           const std::string& round_name) {
+  const std::string& id = row[kInstrument];
+  const Instrument* requested = nullptr;
+  if (!id.empty()) {
+    requested = m_lib.find(id);
+    if (!requested) {
+      std::vector<std::string> known;
+      for (const auto& i : m_lib.instruments()) known.push_back(i.id);
+      fail(row, kInstrument, quoted(id) + " is not in the instrument library (known: " + join(known) + ")");
+      return nullptr;
+    }
+  }
+  if (existing) {
+    // A round keeps the instrument it was scored with; without an instrument
+    // column the existing round's instrument is used.
+    if (requested && requested->id != existing->instrument.id) {
+      fail(row, kInstrument, round_name + " uses instrument " + existing->instrument.id + ", not " + id);
+      return nullptr;
+    }
+    return &existing->instrument;
+  }
+  if (requested) return requested;
+  if (const Instrument* builtin = m_lib.find(kDefaultInstrumentId)) return builtin;
+  fail(row, kInstrument, std::string("no instrument given and the built-in instrument ") +
+                             kDefaultInstrumentId + " is not in the library");
+  return nullptr;
+}
+
+void Importer::check_interview(const Row& row, const Round& round, const std::string& round_name) {
+  const Interview* iv = round.find_interview(row[kInterview]);
+  if (!iv) return;
+  const std::string where = "interview " + iv->id + " of " + round_name;
+  if (!row[kDate].empty() && !iv->date.empty() && iv->date != row[kDate])
+    fail(row, kDate, where + " has date " + iv->date + ", not " + row[kDate]);
+  const std::string sector = sector_id_from_text(row[kSector]);
+  if (!sector.empty() && !iv->respondent_id.empty()) {
+    const Respondent* r = round.find_respondent(iv->respondent_id);
+    if (r && !r->sector.empty() && r->sector != sector)
+      fail(row, kSector, where + " has respondent " + r->id + " from sector " + r->sector + ", not " + sector);
+  }
+}
+
+void Importer::import_row(const Row& row) {
+  m_row_failed = false;
+  Resolved r;
+
+  // Fields that need no context first, so every fault of the row is listed.
+  std::string why;
+  if (auto score = check_score(row[kScore], why)) r.score = *score;
+  else fail(row, kScore, why);
+  const auto slot = parse_scorer(row[kScorer]);
+  if (slot) r.slot = *slot;
+  else fail(row, kScorer, quoted(row[kScorer]) + " is not a scorer; use A, B or consensus");
+  if (!row[kDate].empty() && !is_iso_date(row[kDate]))
+    fail(row, kDate, quoted(row[kDate]) + " is not a date; write YYYY-MM-DD, e.g. 2022-03-14");
+  if (!row[kSector].empty() && sector_id_from_text(row[kSector]).empty())
+    fail(row, kSector, quoted(row[kSector]) + " is not a sector; use one of " + join(sector_ids()));
+  r.interview = row[kInterview];
+  if (r.interview.empty()) fail(row, kInterview, "missing");
+  const std::string& label = row[kRound];
+  if (label.empty()) fail(row, kRound, "missing");
+
+  auto community = match_community(row);
+  const Instrument* instrument = nullptr;
+  if (community && !label.empty()) {
+    r.community_id = community->id;
+    r.new_community = community->added;
+    const std::string round_name = "round " + label + " of " + community->name;
+    const Round* round = find_round(community->id, label);
+    if (round) {
+      r.round_id = round->id;
+      if (!row[kIssue].empty() && !round->issue.empty() &&
+          fold_case(trim(round->issue)) != fold_case(row[kIssue]))
+        fail(row, kIssue, round_name + " has issue " + quoted(round->issue) + ", not " + quoted(row[kIssue]));
+      if (!r.interview.empty()) check_interview(row, *round, round_name);
+    }
+    instrument = instrument_for(row, round, round_name);
+    if (!round) r.new_round_instrument = instrument;
+  }
+
+  const std::string wanted = upper_ascii(row[kDimension]);
+  if (wanted.empty()) {
+    fail(row, kDimension, "missing");
+  } else if (instrument) {
+    std::vector<std::string> codes;
+    for (const auto& d : instrument->dimensions) {
+      codes.push_back(d.code);
+      if (upper_ascii(d.code) == wanted) r.dimension = d.code;
+    }
+    if (r.dimension.empty())
+      fail(row, kDimension, quoted(row[kDimension]) + " is not a dimension of instrument " + instrument->id +
+                                " (" + join(codes) + ")");
+  }
+
+  // The same slot twice in one file: the second is an error, whatever else is wrong.
+  if (community && !label.empty() && !r.interview.empty() && !wanted.empty() && slot) {
+    const std::string key = community->id + '\n' + fold_case(label) + '\n' + r.interview + '\n' +
+                            (r.dimension.empty() ? wanted : r.dimension) + '\n' + scorer_name(*slot);
+    auto [it, first] = m_first_line.emplace(key, row.line);
+    if (!first) {
+      errors.push_back({row.line, "", "the same round, interview, dimension and scorer as line " +
+                                          std::to_string(it->second)});
+      m_row_failed = true;
+    }
+  }
+  if (!m_row_failed) apply(row, r);
+}
+
+void Importer::apply(const Row& row, const Resolved& r) {
+  if (r.new_community) {
+    m_work.communities.push_back(*r.new_community);
+    ++summary.communities_added;
+  }
+  Round* round = r.round_id.empty() ? nullptr : m_work.find_round(r.round_id);
+  if (!round) {
+    std::vector<std::string> ids;
+    for (const auto& x : m_work.rounds) ids.push_back(x.id);
+    Round fresh;
+    fresh.id = make_unique_id("", r.community_id + "-" + row[kRound], ids);
+    fresh.community_id = r.community_id;
+    fresh.label = row[kRound];
+    fresh.issue = row[kIssue];
+    fresh.instrument = *r.new_round_instrument;  // snapshot, see round.h
+    fresh.mode = Mode::Interview;
+    fresh.status = RoundStatus::Ongoing;
+    m_work.rounds.push_back(std::move(fresh));
+    round = &m_work.rounds.back();
+    ++summary.rounds_added;
+  } else if (round->issue.empty()) {
+    round->issue = row[kIssue];  // fills a gap; a different issue was refused above
+  }
+
+  Interview* iv = round->find_interview(r.interview);
+  if (!iv) {
+    Interview fresh;
+    fresh.id = r.interview;
+    fresh.status = InterviewStatus::Held;  // it has scores, so it took place
+    round->interviews.push_back(std::move(fresh));
+    iv = &round->interviews.back();
+    ++summary.interviews_added;
+  }
+  if (!row[kDate].empty()) iv->date = row[kDate];
+
+  if (const std::string sector = sector_id_from_text(row[kSector]); !sector.empty()) {
+    Respondent* respondent = nullptr;
+    for (auto& x : round->respondents)
+      if (!iv->respondent_id.empty() && x.id == iv->respondent_id) respondent = &x;
+    if (!respondent) {
+      std::vector<std::string> ids;
+      for (const auto& x : round->respondents) ids.push_back(x.id);
+      std::string id = "R" + iv->id;
+      for (int n = 2; std::find(ids.begin(), ids.end(), id) != ids.end(); ++n)
+        id = "R" + iv->id + "-" + std::to_string(n);
+      round->respondents.push_back(Respondent{id, id, "", "", ""});
+      respondent = &round->respondents.back();
+      iv->respondent_id = id;
+    }
+    respondent->sector = sector;
+  }
+
+  DimensionScore& slot = iv->scores[r.dimension];
+  const std::optional<Hundredths> before = slot.get(r.slot);
+  if (!before) ++summary.scores_new;
+  else if (*before == r.score) ++summary.scores_unchanged;
+  else ++summary.scores_changed;
+  slot.set(r.slot, r.score);
+  ++summary.rows;
+}
+
+std::string message_for(const std::string& file, const std::vector<ImportRowError>& rows) {
+  std::string out = file + ": refused, nothing imported (" + std::to_string(rows.size()) +
+                    (rows.size() == 1 ? " problem)" : " problems)");
+  for (const auto& e : rows) out += "\n" + to_string(e, file);
+  return out;
+}
+
+}  // namespace
+
+std::string to_string(const ImportRowError& error, const std::string& file) {
+  std::string out = file + ":" + std::to_string(error.line) + ": ";
+  if (!error.column.empty()) out += "column \"" + error.column + "\": ";
+  return out + error.reason;
+}
+
+ScoreImportError::ScoreImportError(std::string file, std::vector<ImportRowError> rows)
+    : std::runtime_error(message_for(file, rows)), m_file(std::move(file)), m_rows(std::move(rows)) {}
+
+ImportSummary import_scores(Project& project, const std::string& csv_path,
+                            const SwedishRegister& reg, const InstrumentLibrary& lib) {
+  std::ifstream in(csv_path, std::ios::binary);
+  if (!in) throw std::runtime_error(csv_path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw std::runtime_error(csv_path + ": cannot read");
+  return import_scores_text(project, text.str(), csv_path, reg, lib);
+}
+
+ImportSummary import_scores_text(Project& project, const std::string& csv_text,
+                                 const std::string& display_name,
+                                 const SwedishRegister& reg, const InstrumentLibrary& lib) {
+  CsvTable table;
+  try {
+    table = read_csv(csv_text);
+  } catch (const CsvError& e) {
+    throw ScoreImportError(display_name, {{e.line(), "", e.what()}});
+  }
+  auto& records = table.records;
+  std::size_t first = 0;
+  while (first < records.size() && records[first].blank()) ++first;
+  if (first == records.size())
+    throw ScoreImportError(display_name, {{1, "", "the file is empty; the first line must name the columns"}});
+
+  std::vector<ImportRowError> header_errors;
+  const Header header = read_header(records[first], header_errors);
+  // Rows cannot be read reliably under a wrong header: report it alone.
+  if (!header_errors.empty()) throw ScoreImportError(display_name, std::move(header_errors));
+
+  // Every row is checked against, and applied to, a copy: the caller's
+  // project changes only when the whole file is good.
+  Project work = project;
+  Importer importer(work, reg, lib);
+  for (std::size_t i = first + 1; i < records.size(); ++i) {
+    const CsvRecord& record = records[i];
+    if (record.blank()) continue;
+    Row row;
+    row.line = record.line;
+    bool stray = false;
+    for (std::size_t f = 0; f < record.fields.size(); ++f) {
+      const std::string value = trim(record.fields[f]);
+      if (f >= header.width || header.nameless[f]) stray = stray || !value.empty();
+    }
+    if (stray) {
+      importer.errors.push_back({row.line, "", "a value in a column without a header name"});
+      continue;
+    }
+    for (std::size_t c = 0; c < kColumnCount; ++c)
+      if (header.index[c] && *header.index[c] < record.fields.size())
+        row.values[c] = trim(record.fields[*header.index[c]]);
+    importer.import_row(row);
+  }
+  if (!importer.errors.empty()) throw ScoreImportError(display_name, std::move(importer.errors));
+  project = std::move(work);
+  return importer.summary;
+}
+
+}  // namespace readiness

@@ -1,0 +1,218 @@
+// Free serialize functions for the model. Every field carries a name (NVP)
+// so an XML archive could be produced for debugging without code changes.
+#include "serialize_model.h"
+
+#include <optional>
+
+#include <boost/archive/text_iarchive.hpp>
+#include <boost/archive/text_oarchive.hpp>
+#include <boost/serialization/array.hpp>
+#include <boost/serialization/map.hpp>
+#include <boost/serialization/nvp.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/utility.hpp>
+#include <boost/serialization/vector.hpp>
+
+using boost::serialization::make_nvp;
+
+namespace readiness {
+namespace {
+
+// Boost 1.74 hands a newer stored version to serialize() without complaint;
+// reading it with an older layout would misparse silently.
+template <class Archive>
+void check_version(unsigned int stored, unsigned int known, const char* what) {
+  if (Archive::is_loading::value && stored > known) {
+    throw ArchiveContentError(ArchiveContentError::Kind::NewerClassVersion,
+                              std::string(what) + " has class version " + std::to_string(stored) +
+                                  "; this version knows up to " + std::to_string(known));
+  }
+}
+
+template <class Archive, class T>
+void check_known(unsigned int stored, const char* what) {
+  check_version<Archive>(stored, boost::serialization::version<T>::value, what);
+}
+
+// Enums are stored as ints so that reordering never happens silently, and
+// are range-checked on load (a cast would accept any int).
+template <class Archive, class E>
+void serialize_enum(Archive& ar, const char* name, E& value, E last) {
+  int stored = static_cast<int>(value);
+  ar& make_nvp(name, stored);
+  if (Archive::is_loading::value) {
+    if (stored < 0 || stored > static_cast<int>(last)) {
+      throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
+                                std::string("field \"") + name + "\" has unknown value " +
+                                    std::to_string(stored));
+    }
+    value = static_cast<E>(stored);
+  }
+}
+
+// Boost 1.74 cannot serialize std::optional: a presence flag plus the value.
+template <class Archive>
+void serialize_optional(Archive& ar, const char* has_name, const char* value_name,
+                        std::optional<Hundredths>& value) {
+  bool has = value.has_value();
+  Hundredths stored = value.value_or(0);
+  ar& make_nvp(has_name, has);
+  ar& make_nvp(value_name, stored);
+  if (Archive::is_loading::value) value = has ? std::optional<Hundredths>(stored) : std::nullopt;
+}
+
+}  // namespace
+
+template <class Archive>
+void serialize(Archive& ar, Community& c, unsigned int version) {
+  check_known<Archive, Community>(version, "Community");
+  ar& make_nvp("id", c.id);
+  ar& make_nvp("name", c.name);
+  ar& make_nvp("code", c.code);
+  ar& make_nvp("county_code", c.county_code);
+  serialize_enum(ar, "kind", c.kind, CommunityKind::Group);
+  ar& make_nvp("note", c.note);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Dimension& d, unsigned int version) {
+  check_known<Archive, Dimension>(version, "Dimension");
+  ar& make_nvp("code", d.code);
+  ar& make_nvp("name", d.name);
+  ar& make_nvp("description", d.description);
+  ar& make_nvp("anchors", d.anchors);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Question& q, unsigned int version) {
+  check_known<Archive, Question>(version, "Question");
+  ar& make_nvp("id", q.id);
+  ar& make_nvp("text", q.text);
+  ar& make_nvp("dimension", q.dimension);
+  ar& make_nvp("required", q.required);
+  ar& make_nvp("followups", q.followups);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Stage& s, unsigned int version) {
+  check_known<Archive, Stage>(version, "Stage");
+  ar& make_nvp("number", s.number);
+  ar& make_nvp("name", s.name);
+  ar& make_nvp("description", s.description);
+  ar& make_nvp("goal", s.goal);
+  ar& make_nvp("channels", s.channels);
+  ar& make_nvp("strategies", s.strategies);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Instrument& i, unsigned int version) {
+  check_known<Archive, Instrument>(version, "Instrument");
+  ar& make_nvp("id", i.id);
+  ar& make_nvp("version", i.version);
+  ar& make_nvp("language", i.language);
+  ar& make_nvp("title", i.title);
+  ar& make_nvp("description", i.description);
+  ar& make_nvp("dimensions", i.dimensions);
+  ar& make_nvp("questions", i.questions);
+  ar& make_nvp("stages", i.stages);
+  ar& make_nvp("scorer_guide", i.scorer_guide);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Respondent& r, unsigned int version) {
+  check_known<Archive, Respondent>(version, "Respondent");
+  ar& make_nvp("id", r.id);
+  ar& make_nvp("pseudonym", r.pseudonym);
+  ar& make_nvp("sector", r.sector);
+  ar& make_nvp("role", r.role);
+  ar& make_nvp("contact", r.contact);
+}
+
+template <class Archive>
+void serialize(Archive& ar, DimensionScore& s, unsigned int version) {
+  check_known<Archive, DimensionScore>(version, "DimensionScore");
+  serialize_optional(ar, "has_scorer_a", "scorer_a", s.scorer_a);
+  serialize_optional(ar, "has_scorer_b", "scorer_b", s.scorer_b);
+  serialize_optional(ar, "has_consensus", "consensus", s.consensus);
+  ar& make_nvp("reason", s.reason);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Interview& i, unsigned int version) {
+  check_known<Archive, Interview>(version, "Interview");
+  ar& make_nvp("id", i.id);
+  ar& make_nvp("respondent_id", i.respondent_id);
+  ar& make_nvp("interviewer", i.interviewer);
+  ar& make_nvp("second_listener", i.second_listener);
+  ar& make_nvp("scorer_a_name", i.scorer_a_name);
+  ar& make_nvp("scorer_b_name", i.scorer_b_name);
+  ar& make_nvp("date", i.date);
+  ar& make_nvp("duration_minutes", i.duration_minutes);
+  ar& make_nvp("answers", i.answers);
+  ar& make_nvp("notes", i.notes);
+  serialize_enum(ar, "status", i.status, InterviewStatus::Transcribed);
+  ar& make_nvp("scores", i.scores);
+}
+
+template <class Archive>
+void serialize(Archive& ar, ActionItem& a, unsigned int version) {
+  check_known<Archive, ActionItem>(version, "ActionItem");
+  ar& make_nvp("id", a.id);
+  ar& make_nvp("activity", a.activity);
+  ar& make_nvp("target_group", a.target_group);
+  ar& make_nvp("responsible", a.responsible);
+  ar& make_nvp("dimension", a.dimension);
+  ar& make_nvp("period", a.period);
+  serialize_enum(ar, "status", a.status, ActionStatus::Cancelled);
+  ar& make_nvp("follow_up", a.follow_up);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Round& r, unsigned int version) {
+  check_known<Archive, Round>(version, "Round");
+  ar& make_nvp("id", r.id);
+  ar& make_nvp("community_id", r.community_id);
+  ar& make_nvp("label", r.label);
+  ar& make_nvp("issue", r.issue);
+  ar& make_nvp("areas", r.areas);
+  ar& make_nvp("community_definition", r.community_definition);
+  ar& make_nvp("instrument", r.instrument);
+  serialize_enum(ar, "mode", r.mode, Mode::SelfRating);
+  ar& make_nvp("start_date", r.start_date);
+  ar& make_nvp("end_date", r.end_date);
+  serialize_enum(ar, "status", r.status, RoundStatus::Completed);
+  ar& make_nvp("respondents", r.respondents);
+  ar& make_nvp("interviews", r.interviews);
+  ar& make_nvp("action_plan", r.action_plan);
+}
+
+template <class Archive>
+void serialize(Archive& ar, Project& p, unsigned int version) {
+  check_known<Archive, Project>(version, "Project");
+  ar& make_nvp("title", p.title);
+  ar& make_nvp("owner", p.owner);
+  ar& make_nvp("created", p.created);
+  ar& make_nvp("communities", p.communities);
+  ar& make_nvp("rounds", p.rounds);
+}
+
+// Only the portable text archive is used for project files (design.md).
+#define READINESS_INSTANTIATE(T)                                                      \
+  template void serialize(boost::archive::text_iarchive&, T&, unsigned int);          \
+  template void serialize(boost::archive::text_oarchive&, T&, unsigned int);
+
+READINESS_INSTANTIATE(Community)
+READINESS_INSTANTIATE(Dimension)
+READINESS_INSTANTIATE(Question)
+READINESS_INSTANTIATE(Stage)
+READINESS_INSTANTIATE(Instrument)
+READINESS_INSTANTIATE(Respondent)
+READINESS_INSTANTIATE(DimensionScore)
+READINESS_INSTANTIATE(Interview)
+READINESS_INSTANTIATE(ActionItem)
+READINESS_INSTANTIATE(Round)
+READINESS_INSTANTIATE(Project)
+
+#undef READINESS_INSTANTIATE
+
+}  // namespace readiness

@@ -1,0 +1,126 @@
+// readiness-cli as scripts use it: the demo, score --json against the
+// contract in docs/design.md, compare, validate, exit codes.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "project_file.h"
+#include "run_cli.h"
+
+using nlohmann::json;
+
+TEST_CASE("demo, validate and score --json follow the CLI contract", "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  CHECK(run_cli({"validate", file}).exit_code == 0);
+
+  const CliResult r = run_cli({"score", file, "--json"});
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  REQUIRE(doc.at("rounds").size() == 8);  // four municipalities × 2019, 2022
+
+  // Means are printed with four decimals, never as 6.0.
+  CHECK(std::regex_search(r.out, std::regex(R"("mean": \d\.\d{4}[,}])")));
+  CHECK_FALSE(std::regex_search(r.out, std::regex(R"("mean": \d\.\d{0,3}[,}])")));
+
+  // Recompute every dimension mean from the file itself, independently.
+  const readiness::Project project = readiness::load_project(file);
+  int provisional_rounds = 0;
+  for (const json& round : doc["rounds"]) {
+    for (const char* key : {"community", "community_code", "round", "issue", "instrument", "interviews",
+                            "provisional", "dimensions", "overall", "lowest"})
+      CHECK(round.contains(key));
+    const readiness::Round* model = nullptr;
+    for (const auto& rr : project.rounds)
+      if (rr.label == round["round"].get<std::string>() &&
+          project.find_community(rr.community_id)->name == round["community"].get<std::string>())
+        model = &rr;
+    REQUIRE(model != nullptr);
+    CHECK(round["instrument"] == "cr6-sv");
+    CHECK(round["dimensions"].size() == 6);
+    double sum_of_means = 0;
+    double lowest = 10;
+    for (const json& d : round["dimensions"]) {
+      double sum = 0;
+      int n = 0;
+      for (const auto& iv : model->interviews)
+        if (auto s = iv.score_for(d["code"].get<std::string>()); s && s->consensus) {
+          sum += *s->consensus / 100.0;
+          ++n;
+        }
+      CHECK(d["n"].get<int>() == n);
+      REQUIRE(n > 0);
+      const double mean = sum / n;
+      CHECK(d["mean"].get<double>() == Approx(mean).margin(0.00005));
+      CHECK(d["stage"].get<int>() == static_cast<int>(std::floor(mean + 1e-9)));
+      sum_of_means += mean;
+      lowest = std::min(lowest, mean);
+    }
+    const double overall = sum_of_means / 6;
+    CHECK(round["overall"]["score"].get<double>() == Approx(overall).margin(0.00005));
+    CHECK(round["overall"]["stage"].get<int>() == static_cast<int>(std::floor(overall + 1e-9)));
+    CHECK_FALSE(round["overall"]["stage_name"].get<std::string>().empty());
+    for (const json& code : round["lowest"])
+      for (const json& d : round["dimensions"])
+        if (d["code"] == code) CHECK(d["mean"].get<double>() == Approx(lowest).margin(0.00005));
+    if (round["provisional"].get<bool>()) ++provisional_rounds;
+  }
+  CHECK(provisional_rounds == 1);  // Älvsbyn 2022 has open disagreements
+}
+
+TEST_CASE("score prints a readable table per round", "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const CliResult r = run_cli({"score", file}, "LANGUAGE=en LANG=C.UTF-8");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("Älvsbyn (2560) · 2022") != std::string::npos);
+  CHECK(r.out.find("PROVISIONAL") != std::string::npos);
+  CHECK(r.out.find("Overall ") != std::string::npos);
+}
+
+TEST_CASE("compare groups like with like", "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const CliResult r = run_cli({"compare", file, "--json"});
+  REQUIRE(r.exit_code == 0);
+  const json doc = json::parse(r.out);
+  REQUIRE(doc["tables"].size() == 1);
+  const json& t = doc["tables"][0];
+  CHECK(t["mode"] == "interview");
+  CHECK(t["dimensions"].size() == 6);
+  CHECK(t["rows"].size() == 8);
+
+  const CliResult score = run_cli({"score", file, "--json"});
+  const json rounds = json::parse(score.out)["rounds"];
+  for (const json& row : t["rows"])
+    for (const json& round : rounds)
+      if (round["community"] == row["community"] && round["round"] == row["round"])
+        CHECK(row["overall"]["score"] == round["overall"]["score"]);
+
+  const CliResult missing = run_cli({"compare", file, "--issue", "spel om pengar"});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("spel om pengar") != std::string::npos);
+}
+
+TEST_CASE("exit codes: 2 for usage, 1 for bad input", "[cli]") {
+  TempDir dir;
+  CHECK(run_cli({}).exit_code == 2);
+  CHECK(run_cli({"frobnicate"}).exit_code == 2);
+  CHECK(run_cli({"score"}).exit_code == 2);
+  CHECK(run_cli({"score", dir / "x", "--bogus"}).exit_code == 2);
+  CHECK(run_cli({"export", dir / "x"}).exit_code == 2);
+
+  const CliResult missing = run_cli({"validate", dir / "nope.readiness"});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("nope.readiness") != std::string::npos);
+
+  write_text(dir / "junk.readiness", "this is not a project\n");
+  const CliResult junk = run_cli({"score", dir / "junk.readiness"});
+  CHECK(junk.exit_code == 1);
+  CHECK(junk.out.empty());
+  CHECK_FALSE(junk.err.empty());
+}
