@@ -48,7 +48,9 @@ struct RoundResult {
   std::optional<ExactMean> overall;  // none while a dimension has no score
   std::optional<int> overall_stage;
   std::string overall_stage_name;    // from the instrument, "" when no overall
-  std::vector<std::string> lowest;   // code(s) of the lowest mean, ties kept, instrument order
+  // Code(s) of the lowest mean among dimensions with a score (exact, ties
+  // kept, instrument order); empty when nothing is scored.
+  std::vector<std::string> lowest;
 };
 
 RoundResult score_round(const Project& project, const Round& round);

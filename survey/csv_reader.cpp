@@ -49,6 +49,7 @@ CsvError::CsvError(int line, const std::string& what) : std::runtime_error(what)
 
 char detect_separator(std::string_view text) {
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  while (!text.empty() && (text.front() == '\n' || text.front() == '\r')) text.remove_prefix(1);
   bool quoted = false;
   for (char c : text) {
     if (c == '"') quoted = !quoted;  // "" toggles twice, which is right
@@ -114,7 +115,8 @@ CsvTable read_csv(std::string_view text) {
       ++line;
       end_record();
     } else if (after_quote) {
-      throw CsvError(line, "text after the closing quote of a field");
+      // Spaces after a closing quote are padding from hand-edited files.
+      if (c != ' ' && c != '\t') throw CsvError(line, "text after the closing quote of a field");
     } else if (c == '"' && field.empty() && !was_quoted) {
       in_quotes = was_quoted = true;
       quote_line = line;

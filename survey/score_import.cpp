@@ -238,8 +238,13 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
       return std::nullopt;
     }
   } else {
-    for (const auto& c : m_work.communities)
-      if (fold_case(c.name) == fold_case(name)) existing = &c;
+    const std::string folded = fold_case(name);
+    for (const auto& c : m_work.communities) {
+      if (fold_case(c.name) == folded) {
+        existing = &c;
+        break;
+      }
+    }
     if (!existing) {
       m = m_reg.municipality_by_name(name);
       if (m) existing = community_with_code(m->code);

@@ -112,6 +112,10 @@ TEST_CASE("dimension and overall stages truncate at exact boundaries", "[scoring
     CHECK(rq.dimensions[0].stage == 5);
     CHECK(rq.overall_stage == 5);
   }
+  SECTION("4.51, 4.64, 5.85 are exactly 5, though doubles give 4.999999999999999") {
+    const Project q = make_project({make_round(make_instrument({"A"}), {{451, 464, 585}})});
+    CHECK(score_round(q, q.rounds[0]).dimensions[0].stage == 5);
+  }
   SECTION("dimension means of thirds summing to an integer overall") {
     // A 400+400+420 = 1220/3; B, C 550+550+540 = 1640/3; D–F 5.00.
     // Overall (4500/3 + 1500)/6 = 3000/6 = 500 -> stage 5 (doubles: 4.999999999999999).
