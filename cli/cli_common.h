@@ -59,5 +59,6 @@ int run_score(const Arguments& args);
 int run_compare(const Arguments& args);
 int run_import_scores(const Arguments& args);
 int run_export(const Arguments& args);
+int run_instruments(const Arguments& args);
 
 }  // namespace readiness::cli

@@ -20,6 +20,7 @@ const char* usage_text() {
            "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
+           "  readiness-cli instruments [--json]                   list the instrument library\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
   };
   const std::map<std::string, Command> commands = {
       {"demo", {{}, {}, run_demo}},
+      {"instruments", {{"json"}, {}, run_instruments}},
       {"validate", {{"json"}, {}, run_validate}},
       {"score", {{"json"}, {}, run_score}},
       {"compare", {{"json"}, {"issue"}, run_compare}},

@@ -1,6 +1,7 @@
 #include "strategy.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace readiness {
 

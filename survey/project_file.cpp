@@ -312,7 +312,7 @@ void sync_folder(const std::string& folder) {
   // systems refuse fsync on folders (EINVAL).
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
   if (fd < 0) return;
-  ::fsync(fd);
+  if (::fsync(fd) != 0) errno = 0;
   ::close(fd);
 }
 
@@ -337,6 +337,8 @@ Project load_project(const std::string& path) {
   fs::file_status status = fs::status(path, ec);
   if (status.type() == fs::file_type::not_found) fail(Kind::NotFound, path, "no such file");
   if (status.type() == fs::file_type::directory) fail(Kind::Unreadable, path, "it is a folder, not a file");
+  // A pipe or device could block forever in open() or read().
+  if (!ec && status.type() != fs::file_type::regular) fail(Kind::Unreadable, path, "it is not a regular file");
 
   errno = 0;
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
@@ -396,7 +398,10 @@ void save_project(const Project& project, const std::string& path) {
   // mkstemp makes the file private (0600); keep the previous file's mode.
   struct stat previous {};
   const bool had_previous = ::stat(target.c_str(), &previous) == 0;
-  ::fchmod(temp.fd(), had_previous ? (previous.st_mode & 07777) : 0644);
+  if (had_previous && !S_ISREG(previous.st_mode)) write_failed(path, "it is not a regular file", EISDIR);
+  // New files get 0644: reading the umask means changing it, racy with threads.
+  // A file system without permissions (a share) may refuse; that is harmless.
+  if (::fchmod(temp.fd(), had_previous ? (previous.st_mode & 07777) : 0644) != 0) errno = 0;
 
   if (!write_all(temp.fd(), header) || !write_all(temp.fd(), payload))
     write_failed(path, "writing failed", errno);

@@ -261,7 +261,7 @@ TEST_CASE("a file that is not a project is refused as not a project", "[file]") 
   SECTION("a folder or a missing file") {
     expect_failure(dir.file("missing.readiness"), Kind::NotFound);
     fs::create_directory(dir.file("folder.readiness"));
-    CHECK_THROWS_AS(load_project(dir.file("folder.readiness")), ProjectFileError);
+    CHECK_THAT(expect_failure(dir.file("folder.readiness"), Kind::Unreadable), Catch::Contains("folder"));
   }
 }
 
