@@ -26,7 +26,7 @@ int run_import_scores(const Arguments& args) {
   try {
     summary = import_scores(project, csv, SwedishRegister::bundled(), library);
   } catch (const ScoreImportError& e) {
-    throw InputError(format(_("%s was not imported (nothing was changed):\n%s"), {csv, e.what()}));
+    throw InputError(e.what());  // names the file, says nothing was imported, lists every row
   } catch (const std::runtime_error& e) {
     throw InputError(format(_("%s was not imported (nothing was changed): %s"), {csv, e.what()}));
   }
