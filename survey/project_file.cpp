@@ -398,7 +398,9 @@ void save_project(const Project& project, const std::string& path) {
   // mkstemp makes the file private (0600); keep the previous file's mode.
   struct stat previous {};
   const bool had_previous = ::stat(target.c_str(), &previous) == 0;
-  if (had_previous && !S_ISREG(previous.st_mode)) write_failed(path, "it is not a regular file", EISDIR);
+  if (had_previous && !S_ISREG(previous.st_mode))
+    throw ProjectFileError(Kind::WriteFailed, path,
+                           "Cannot save " + quoted(path) + ": a folder or other non-file has that name");
   // New files get 0644: reading the umask means changing it, racy with threads.
   // A file system without permissions (a share) may refuse; that is harmless.
   if (::fchmod(temp.fd(), had_previous ? (previous.st_mode & 07777) : 0644) != 0) errno = 0;
