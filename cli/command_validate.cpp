@@ -24,8 +24,9 @@ int run_validate(const Arguments& args) {
                 << "\n";
       return kExitOk;
     } catch (const InstrumentError& e) {
-      throw InputError(format(_("%s faults in the instrument:\n%s"),
-                              {std::to_string(e.issues().size()), e.what()}));
+      const auto n = e.issues().size();
+      throw InputError(format(ngettext("%s fault in the instrument:\n%s", "%s faults in the instrument:\n%s", n),
+                              {std::to_string(n), e.what()}));
     }
   }
   const Project project = load_project_or_fail(path);

@@ -39,6 +39,12 @@ class InstrumentReader {
       fault("", "the file must hold one JSON object");
       return ins;
     }
+    if (root.contains("format") && root["format"].is_string() && root["format"] != "readiness-instrument") {
+      // Another kind of file (sectors.json, say): one clear fault, not a list.
+      fault("format", "this is a \"" + root["format"].get<std::string>() +
+                          "\" file, not an instrument (\"readiness-instrument\")");
+      return ins;
+    }
     check_keys(root, "", {"format", "format_version", "id", "version", "language", "title",
                           "description", "scorer_guide", "dimensions", "questions", "stages"});
     if (string_at(root, "format", "") != "readiness-instrument")
@@ -256,7 +262,17 @@ Instrument load_instrument_file(const std::string& path) {
   }
   std::vector<InstrumentIssue> issues;
   Instrument ins = InstrumentReader(file, issues).read(root);
-  if (issues.empty()) issues = check_instrument(ins, file);
+  // Structural faults and rule faults are both reported, so one run lists
+  // everything; a place the reader already faulted is not faulted twice.
+  const std::size_t structural = issues.size();
+  const bool foreign = std::any_of(issues.begin(), issues.end(), [](const InstrumentIssue& i) { return i.where == "format"; });
+  for (auto& issue : foreign ? std::vector<InstrumentIssue>{} : check_instrument(ins, file)) {
+    const bool repeat = std::any_of(issues.begin(), issues.begin() + static_cast<std::ptrdiff_t>(structural),
+                                    [&](const InstrumentIssue& i) {
+                                      return i.where == issue.where || i.where == issue.where + ".anchors";
+                                    });
+    if (!repeat) issues.push_back(std::move(issue));
+  }
   if (!issues.empty()) throw InstrumentError(std::move(issues));
   return ins;
 }

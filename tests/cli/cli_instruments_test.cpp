@@ -39,6 +39,7 @@ TEST_CASE("a user's instrument is listed beside ours", "[cli][instrument]") {
                                                       " READINESS_USER_INSTRUMENTS=" + shell_quote(dir.path.string()));
   REQUIRE(r.exit_code == 0);
   std::vector<std::string> ids;
-  for (const json& ins : json::parse(r.out)["instruments"]) ids.push_back(ins["id"]);
+  const json doc = json::parse(r.out);
+  for (const json& ins : doc["instruments"]) ids.push_back(ins["id"]);
   CHECK(ids == std::vector<std::string>{"cr5-en", "cr5-sv", "cr6-en", "cr6-sv", "spel-sv"});
 }
