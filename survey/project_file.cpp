@@ -23,7 +23,7 @@
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
-#include <boost/crc.hpp>
+#include <zlib.h>
 #include <boost/serialization/nvp.hpp>
 
 #include "serialize_model.h"
@@ -47,9 +47,16 @@ std::string quoted(const std::string& path) { return "\"" + path + "\""; }
 }
 
 std::uint32_t crc32_of(const char* data, std::size_t size) {
-  boost::crc_32_type crc;
-  crc.process_bytes(data, size);
-  return crc.checksum();
+  // zlib's CRC-32 (the same polynomial and values as boost::crc_32_type)
+  // runs several times faster; on a county-scale file it was half the load.
+  uLong crc = crc32(0L, Z_NULL, 0);
+  while (size > 0) {
+    const uInt chunk = static_cast<uInt>(std::min<std::size_t>(size, 1u << 30));
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(data), chunk);
+    data += chunk;
+    size -= chunk;
+  }
+  return static_cast<std::uint32_t>(crc);
 }
 
 std::string hex8(std::uint32_t value) {
