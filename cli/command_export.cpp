@@ -5,6 +5,7 @@
 #include "atomic_output.h"
 #include "cli_common.h"
 #include "csv_export.h"
+#include "workbook_export.h"
 
 namespace readiness::cli {
 
@@ -24,7 +25,11 @@ int run_export(const Arguments& args) {
       write_scores_csv(project, out, sep[0]);
       std::cout << format(_("Scores written to %s"), {out}) << "\n";
     } else {
-      throw InputError(_("Excel export is not available in this version yet"));
+      const std::string out = args.option("xlsx");
+      WorkbookOptions options;
+      options.language = lang;
+      write_workbook(project, out, options);
+      std::cout << format(_("Workbook written to %s"), {out}) << "\n";
     }
   } catch (const ExportError& e) {
     throw InputError(e.what());

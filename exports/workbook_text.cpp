@@ -1,0 +1,159 @@
+#include "workbook_text.h"
+
+#include <cstring>
+
+namespace readiness {
+
+namespace {
+
+const WorkbookText kSwedish = {
+    "Sammanfattning", "Poäng", "Jämförelse", "Samstämmighet", "Metod",
+    "Län", "Kommunkod", "Kommun/område", "Fråga", "Omgång", "Omgångs-id", "Metod för skattning",
+    "Intervjuer (n)", "Totalt", "Steg", "Stegets namn", "Lägsta dimension", "Preliminär",
+    "Intervju", "Respondent", "Sektor", "Dimension", "Bedömare A", "Bedömare B", "Konsensus", "Motivering",
+    "Kontaktuppgift", "Förändring", "Medel", "SD", "Min", "Max",
+    "Exakt lika", "Inom ±0,5", "Inom ±1,0", "Viktad kappa", "ICC(2,1)", "Skillnader > 1,0",
+    "Alla dimensioner", "Ja", "Nej", "–", "intervju", "självskattning",
+    "Kommunkod", "Beredskapsprofil", "Profil: %s jämfört med %s", "Dimensionerna över tid",
+    "Detaljer för omgång %s", "Nästa steg: börja med den lägsta dimensionen", "Mål", "Kanaler", "Strategier",
+    "Tom cell = ingen konsensuspoäng ännu för dimensionen.",
+    "Jämförelse", "Omgång", "Totalt (gemensamma dimensioner)", "Utelämnade dimensioner (finns inte i alla instrument)",
+    "Dimensionspoäng per kommun", "Totalpoäng per kommun",
+    "Samstämmighet mellan bedömare A och B per dimension",
+    "Endast intervju × dimension med både A- och B-poäng räknas. Kappa: kvadratiskt viktad. ICC(2,1): "
+    "tvåvägs slumpeffekter, absolut överensstämmelse, en bedömare.",
+    "Per omgång och dimension", "Totalt",
+    "Metod och regler", "Projekt", "Ägare", "Exporterad", "Instrument", "Regler",
+    "Konsensus: två bedömare poängsätter varje intervju var för sig (1–9); bara den överenskomna konsensuspoängen räknas.",
+    "Dimensionspoäng = medelvärdet av konsensuspoängen över intervjuerna (n = antal intervjuer med konsensuspoäng).",
+    "Totalpoäng = oviktat medelvärde av dimensionspoängen.",
+    "Steg = heltalsdelen, avkortas och avrundas aldrig: 4,99 är steg 4, 5,00 är steg 5. Readiness räknar exakt.",
+    "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
+    "totalsteg så länge någon dimension saknar poäng.",
+    "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
+    "Medelvärden, totalpoäng och steg är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
+    "INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före avkortningen). "
+    "Varje formel har Readiness exakta värde sparat.",
+    "Omgångar", "Genomförda intervjuer", "Intervjudatum", "Omgångarnas datum", "Preliminära omgångar",
+    "Inga – alla omgångar har konsensus.", "Kontaktuppgifter", "Ingår inte i arbetsboken.",
+    "Ingår på begäran (bladet Poäng, sista kolumnen).",
+    "Bladen",
+    "En rad per kommun och omgång: dimensionspoäng, totalpoäng och steg.",
+    "Kommunerna sida vid sida för en fråga och omgång, färgade efter steg.",
+    "Ett blad per kommun: profil per omgång, radardiagram och utveckling över tid.",
+    "Hur väl bedömarna A och B stämde överens.",
+    "Alla poäng: en rad per intervju och dimension."};
+
+const WorkbookText kEnglish = {
+    "Summary", "Scores", "Comparison", "Agreement", "Method",
+    "County", "Municipality code", "Community", "Issue", "Round", "Round id", "Mode",
+    "Interviews (n)", "Overall", "Stage", "Stage name", "Lowest dimension", "Provisional",
+    "Interview", "Respondent", "Sector", "Dimension", "Scorer A", "Scorer B", "Consensus", "Reason",
+    "Contact", "Change", "Mean", "SD", "Min", "Max",
+    "Exact", "Within ±0.5", "Within ±1.0", "Weighted kappa", "ICC(2,1)", "Differences > 1.0",
+    "All dimensions", "Yes", "No", "–", "interview", "self-rating",
+    "Municipality code", "Readiness profile", "Profile: %s against %s", "Dimensions over the rounds",
+    "Details of round %s", "Next steps: start with the lowest dimension", "Goal", "Channels", "Strategies",
+    "Empty cell = no consensus score yet for the dimension.",
+    "Comparison", "Round", "Overall (common dimensions)", "Dimensions left out (not in every instrument)",
+    "Dimension scores by community", "Overall score by community",
+    "Agreement between scorers A and B per dimension",
+    "Only interview × dimension cells with both an A and a B score count. Kappa: quadratic weights. ICC(2,1): "
+    "two-way random effects, absolute agreement, single rater.",
+    "By round and dimension", "Total",
+    "Method and rules", "Project", "Owner", "Exported", "Instruments", "Rules",
+    "Consensus: two scorers score every interview independently (1–9); only the agreed consensus score counts.",
+    "Dimension score = mean of the consensus scores across interviews (n = interviews with a consensus score).",
+    "Overall score = unweighted mean of the dimension scores.",
+    "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly.",
+    "Gaps: a dimension is averaged over the interviews that have a consensus score for it; no overall score and no "
+    "overall stage while any dimension has no score.",
+    "Provisional: a round where an interview has an A or B score without a consensus score on the same dimension.",
+    "Means, overall scores and stages are live formulas over the Scores sheet (AVERAGEIFS, AVERAGE, "
+    "INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before truncation). "
+    "Every formula carries the exact value computed by Readiness.",
+    "Rounds", "Interviews held", "Interview dates", "Round dates", "Provisional rounds",
+    "None – every round has consensus.", "Contact details", "Not included in this workbook.",
+    "Included on request (Scores sheet, last column).",
+    "Sheets",
+    "One row per community and round: dimension scores, overall score and stage.",
+    "Communities side by side for one issue and round, coloured by stage.",
+    "One sheet per community: profile per round, radar chart and trend over the rounds.",
+    "How well scorers A and B agreed.",
+    "All scores: one row per interview and dimension."};
+
+const char* const kStagesSv[] = {"Ingen medvetenhet", "Förnekelse/motstånd", "Vag medvetenhet",
+                                 "Förplanering", "Förberedelse", "Initiering", "Stabilisering",
+                                 "Bekräftelse/utvidgning", "Högt lokalt ägarskap"};
+const char* const kStagesEn[] = {"No awareness", "Denial/resistance", "Vague awareness",
+                                 "Preplanning", "Preparation", "Initiation", "Stabilization",
+                                 "Confirmation/expansion", "High level of community ownership"};
+
+struct NamePair {
+  const char* key;
+  const char* sv;
+  const char* en;
+};
+
+// Standard dimension letters of the 2006 model (and the merged AB of 2014).
+const NamePair kDimensions[] = {
+    {"A", "Samhällets insatser", "Community efforts"},
+    {"B", "Kunskap om insatserna", "Community knowledge of the efforts"},
+    {"AB", "Insatser och kunskap om insatserna", "Efforts and knowledge of the efforts"},
+    {"C", "Ledarskap", "Leadership"},
+    {"D", "Klimatet i samhället", "Community climate"},
+    {"E", "Kunskap om frågan", "Community knowledge about the issue"},
+    {"F", "Resurser för frågan", "Resources related to the issue"},
+};
+
+// Same names as questionnaires/sectors.json.
+const NamePair kSectors[] = {
+    {"police", "Polis", "Police"},
+    {"school", "Skola", "School"},
+    {"social_services", "Socialtjänst", "Social services"},
+    {"health_region", "Hälso- och sjukvård (region)", "Health care (region)"},
+    {"politics", "Lokal politik", "Local politics"},
+    {"administration", "Kommunal förvaltning", "Municipal administration"},
+    {"ngo_faith", "Ideella organisationer och trossamfund", "NGOs and faith communities"},
+    {"youth", "Unga", "Young people"},
+    {"business", "Näringsliv", "Business"},
+    {"other", "Övrigt", "Other"},
+};
+
+bool english(const std::string& language) { return language == "en"; }
+
+}  // namespace
+
+const WorkbookText& workbook_text(const std::string& language) {
+  return english(language) ? kEnglish : kSwedish;
+}
+
+std::string stage_name(const Instrument& instrument, int stage, const std::string& language) {
+  if (stage < 1 || stage > kStageCount) return "";
+  if (instrument.language == language) {
+    std::string own = instrument.stage_name(stage);
+    if (!own.empty()) return own;
+  }
+  return english(language) ? kStagesEn[stage - 1] : kStagesSv[stage - 1];
+}
+
+std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language) {
+  const Dimension* d = instrument.find_dimension(code);
+  if (d && instrument.language == language) return d->name;
+  for (const auto& n : kDimensions)
+    if (code == n.key) return english(language) ? n.en : n.sv;
+  return d ? d->name : code;
+}
+
+std::string sector_name(const std::string& sector_id, const std::string& language) {
+  for (const auto& n : kSectors)
+    if (sector_id == n.key) return english(language) ? n.en : n.sv;
+  return sector_id;
+}
+
+std::string mode_name(Mode mode, const std::string& language) {
+  const WorkbookText& t = workbook_text(language);
+  return mode == Mode::SelfRating ? t.mode_self_rating : t.mode_interview;
+}
+
+}  // namespace readiness

@@ -1,0 +1,126 @@
+#pragma once
+// Sheet names, headers and labels of the Excel workbook in Swedish and
+// English. exports/ never sees wx or gettext (conventions.md, item 1), so
+// the workbook keeps its own small string table here.
+#include <string>
+
+#include "round.h"
+
+namespace readiness {
+
+struct WorkbookText {
+  // Sheet names (at most 31 characters, none of []:*?/\).
+  const char* summary_sheet;
+  const char* scores_sheet;
+  const char* comparison_sheet;
+  const char* agreement_sheet;
+  const char* method_sheet;
+  // Column headers.
+  const char* county;
+  const char* municipality_code;
+  const char* community;
+  const char* issue;
+  const char* round;
+  const char* round_id;
+  const char* mode;
+  const char* interviews_n;
+  const char* overall;
+  const char* stage;
+  const char* stage_name;
+  const char* lowest;
+  const char* provisional;
+  const char* interview;
+  const char* respondent;
+  const char* sector;
+  const char* dimension;
+  const char* scorer_a;
+  const char* scorer_b;
+  const char* consensus;
+  const char* reason;
+  const char* contact;
+  const char* change;
+  const char* mean;
+  const char* sd;
+  const char* min;
+  const char* max;
+  const char* exact;
+  const char* within_half;
+  const char* within_one;
+  const char* kappa;
+  const char* icc;
+  const char* large_differences;
+  const char* all_dimensions;
+  const char* yes;
+  const char* no;
+  const char* none;  // shown where a value does not exist yet
+  const char* mode_interview;
+  const char* mode_self_rating;
+  // Community sheets.
+  const char* code_label;
+  const char* profile_title;
+  const char* radar_title;      // "%s vs %s"
+  const char* trend_title;
+  const char* detail_title;     // "... %s"
+  const char* next_steps_title;
+  const char* goal;
+  const char* channels;
+  const char* strategies;
+  const char* blank_note;
+  // Comparison.
+  const char* comparison_title;
+  const char* period;
+  const char* common_overall;
+  const char* dropped_dimensions;
+  const char* comparison_chart_title;
+  const char* comparison_overall_chart_title;
+  // Agreement.
+  const char* agreement_title;
+  const char* agreement_note;
+  const char* agreement_by_round;
+  const char* total;
+  // Method sheet.
+  const char* method_title;
+  const char* project;
+  const char* owner;
+  const char* exported;
+  const char* instruments;
+  const char* rules;
+  const char* rule_consensus;
+  const char* rule_means;
+  const char* rule_overall;
+  const char* rule_truncation;
+  const char* rule_gap;
+  const char* rule_provisional;
+  const char* rule_formulas;
+  const char* rounds_count;
+  const char* interviews_held;
+  const char* interview_dates;
+  const char* round_dates;
+  const char* provisional_rounds;
+  const char* provisional_none;
+  const char* contacts;
+  const char* contacts_excluded;
+  const char* contacts_included;
+  const char* sheets_guide;
+  const char* guide_summary;
+  const char* guide_comparison;
+  const char* guide_community;
+  const char* guide_agreement;
+  const char* guide_scores;
+};
+
+// "sv" or "en"; anything else is treated as "sv".
+const WorkbookText& workbook_text(const std::string& language);
+
+// Stage name 1..9 in the workbook's language: the instrument's own name
+// when the instrument is in that language, else the standard name.
+std::string stage_name(const Instrument& instrument, int stage, const std::string& language);
+// Dimension name in the workbook's language: the instrument's own name when
+// the instrument is in that language or the code is not a standard one.
+std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language);
+// Display name of a sector id ("police" -> "Polis"/"Police"); unknown ids as they are.
+std::string sector_name(const std::string& sector_id, const std::string& language);
+// "interview"/"self-rating" in the workbook's language.
+std::string mode_name(Mode mode, const std::string& language);
+
+}  // namespace readiness

@@ -1,0 +1,351 @@
+#!/usr/bin/python3
+"""Checks an exported Readiness workbook against `readiness-cli score --json`.
+
+usage: check_workbook.py OUT.xlsx SCORE.json [--charts] [--libreoffice WORKDIR]
+
+* openpyxl, twice: formulas (data_only=False) must be live formulas of the
+  promised kind; cached values (data_only=True) must equal the JSON.
+* --charts: radar, line and bar charts exist in xl/charts/*.xml and their
+  ranges resolve to the cells holding the right names and values.
+* --libreoffice: LibreOffice headless converts every sheet to CSV with
+  recalculation switched off (cached values) and again with it forced on
+  (formulas recomputed); both must equal the JSON. A copy whose cached values
+  are zeroed proves which of the two actually happened.
+Prints one line per failure and exits 1 if there was any.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+import csv
+
+import openpyxl
+
+FAILURES = []
+
+
+def fail(msg):
+    FAILURES.append(msg)
+    print("FAIL:", msg)
+
+
+def fmt4(x):
+    """Four decimals; None (a blank cell, a missing mean) stays None."""
+    if x is None or x == "":
+        return None
+    return "%.4f" % round(float(x) + 0.0, 4)
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)["rounds"]
+
+
+# ------------------------------------------------------------------ layout
+def summary_layout(ws):
+    """Column indexes (0-based) of the Summary sheet from its header row."""
+    header = [c.value for c in ws[1]]
+    first_dim = 7
+    round_id_col = len(header) - 1
+    overall = round_id_col - 5
+    dims = {}
+    for i in range(first_dim, overall):
+        code = str(header[i]).split(" ", 1)[0]
+        dims[code] = i
+    return dims, overall, round_id_col
+
+
+def summary_rows(ws, round_id_col):
+    rows = {}
+    for r in ws.iter_rows(min_row=2, values_only=True):
+        if r[round_id_col] is not None:
+            rows[r[round_id_col]] = r
+    return rows
+
+
+def check_openpyxl(path, rounds):
+    wb_f = openpyxl.load_workbook(path, data_only=False)
+    wb_v = openpyxl.load_workbook(path, data_only=True)
+    names = wb_f.sheetnames
+    summary, scores = names[0], names[4] if len(names) > 4 else None
+    scores = [n for n in names if n in ("Poäng", "Scores")] or [None]
+    scores = scores[0]
+    ws_f, ws_v = wb_f[summary], wb_v[summary]
+    dims, overall, rid = summary_layout(ws_f)
+    rows_f, rows_v = summary_rows(ws_f, rid), summary_rows(ws_v, rid)
+    checked = 0
+    for r in rounds:
+        key = r["round_id"]
+        if key not in rows_f:
+            fail("summary has no row for round %s" % key)
+            continue
+        rf, rv = rows_f[key], rows_v[key]
+        for d in r["dimensions"]:
+            col = dims[d["code"]]
+            if d["mean"] is None:
+                if rf[col] != "–":
+                    fail("%s %s: no mean expected, cell is %r" % (key, d["code"], rf[col]))
+                continue
+            f = str(rf[col])
+            if not (f.startswith("=AVERAGEIFS(") and "'%s'!" % scores.replace("'", "''") in f
+                    and '"=%s"' % d["code"] in f):
+                fail("%s %s: not a live AVERAGEIFS over %s: %r" % (key, d["code"], scores, f))
+            if not isinstance(rv[col], (int, float)) or fmt4(rv[col]) != fmt4(d["mean"]):
+                fail("%s %s: cached %r != %s" % (key, d["code"], rv[col], d["mean"]))
+            checked += 1
+        o = r["overall"]
+        if o is None:
+            if rf[overall] != "–" or rf[overall + 1] != "–":
+                fail("%s: no overall expected, cells are %r %r" % (key, rf[overall], rf[overall + 1]))
+            continue
+        if not str(rf[overall]).startswith("=AVERAGE("):
+            fail("%s: overall not a live AVERAGE: %r" % (key, rf[overall]))
+        if not str(rf[overall + 1]).startswith("=INT(ROUND("):
+            fail("%s: stage not a live INT(ROUND()): %r" % (key, rf[overall + 1]))
+        if not str(rf[overall + 2]).startswith("=CHOOSE("):
+            fail("%s: stage name not a live CHOOSE: %r" % (key, rf[overall + 2]))
+        if fmt4(rv[overall]) != fmt4(o["score"]):
+            fail("%s: cached overall %r != %s" % (key, rv[overall], o["score"]))
+        if rv[overall + 1] != o["stage"]:
+            fail("%s: cached stage %r != %s" % (key, rv[overall + 1], o["stage"]))
+        checked += 3
+    # Every reference to another sheet is quoted: 'Name'!A1 (names with
+    # spaces and å/ä/ö must work).
+    for ws in wb_f.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, str) and v.startswith("="):
+                    if re.search(r"(?<!')\b[^'=(,]+!\$", v):
+                        fail("%s!%s: unquoted sheet reference %r" % (ws.title, c.coordinate, v))
+                    for ref in re.findall(r"'((?:[^']|'')+)'!", v):
+                        if ref.replace("''", "'") not in names:
+                            fail("%s!%s: reference to missing sheet %r" % (ws.title, c.coordinate, ref))
+                    if ";" in v:
+                        fail("%s!%s: formula not in US-English syntax: %r" % (ws.title, c.coordinate, v))
+    print("openpyxl: %d formula cells checked against JSON in %s" % (checked, os.path.basename(path)))
+    return wb_v
+
+
+# ------------------------------------------------------------------ charts
+def parse_ref(ref):
+    m = re.match(r"^'?((?:[^']|'')+?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$", ref)
+    if not m:
+        return None
+    sheet = m.group(1).replace("''", "'")
+    c1, r1 = m.group(2), int(m.group(3))
+    c2, r2 = (m.group(4), int(m.group(5))) if m.group(4) else (c1, r1)
+    return sheet, c1, r1, c2, r2
+
+
+def ref_values(wb, ref):
+    p = parse_ref(ref)
+    if p is None:
+        fail("chart reference does not parse: %r" % ref)
+        return []
+    sheet, c1, r1, c2, r2 = p
+    if sheet not in wb.sheetnames:
+        fail("chart reference to missing sheet %r" % ref)
+        return []
+    ws = wb[sheet]
+    out = []
+    for row in ws["%s%d:%s%d" % (c1, r1, c2, r2)]:
+        for c in row:
+            out.append(c.value)
+    return out
+
+
+def chart_series(xml):
+    series = []
+    for s in re.findall(r"<c:ser>(.*?)</c:ser>", xml, re.S):
+        def f(tag):
+            m = re.search(r"<c:%s>.*?<c:f>(.*?)</c:f>" % tag, s, re.S)
+            return m.group(1).replace("&apos;", "'").replace("&amp;", "&") if m else None
+        series.append({"name": f("tx"), "cat": f("cat"), "val": f("val")})
+    return series
+
+
+def check_charts(path, wb, rounds):
+    by_community = {}
+    for r in rounds:
+        by_community.setdefault(r["community"], []).append(r)
+    kinds = {"radar": 0, "line": 0, "bar": 0}
+    with zipfile.ZipFile(path) as z:
+        charts = sorted(n for n in z.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n))
+        for name in charts:
+            xml = z.read(name).decode("utf-8")
+            series = chart_series(xml)
+            if not series:
+                fail("%s has no series" % name)
+            for s in series:
+                for ref in s.values():
+                    if ref is not None and not ref_values(wb, ref):
+                        fail("%s: empty range %r" % (name, ref))
+            for s in series:
+                for k in ("cat", "val"):
+                    if s[k] is None:
+                        fail("%s: a series without %s range" % (name, k))
+            if "<c:radarChart>" in xml:
+                kinds["radar"] += 1
+                sheet = parse_ref(series[-1]["val"])[0]
+                rs = by_community.get(sheet)
+                if not rs:
+                    continue
+                want = [rs[-1]] if len(series) == 1 else rs[-2:]
+                for s, r in zip(series, want):
+                    if str(ref_values(wb, s["name"])[0]) != r["round"]:
+                        fail("%s: radar series name is not round %s" % (name, r["round"]))
+                    cats = [str(v).split(" ", 1)[0] for v in ref_values(wb, s["cat"])]
+                    if cats != [d["code"] for d in r["dimensions"]]:
+                        fail("%s: radar categories %r" % (name, cats))
+                    vals = [fmt4(v) for v in ref_values(wb, s["val"])]
+                    if vals != [fmt4(d["mean"]) for d in r["dimensions"]]:
+                        fail("%s: radar values %r for %s %s" % (name, vals, sheet, r["round"]))
+            elif "<c:lineChart>" in xml:
+                kinds["line"] += 1
+                sheet = parse_ref(series[0]["val"])[0]
+                rs = by_community.get(sheet)
+                if not rs:
+                    continue
+                if [str(v) for v in ref_values(wb, series[0]["cat"])] != [r["round"] for r in rs]:
+                    fail("%s: line categories are not the rounds of %s" % (name, sheet))
+                for i, s in enumerate(series):
+                    code = str(ref_values(wb, s["name"])[0]).split(" ", 1)[0]
+                    vals = [fmt4(v) for v in ref_values(wb, s["val"])]
+                    want = [fmt4(next(d["mean"] for d in r["dimensions"] if d["code"] == code)) for r in rs]
+                    if vals != want:
+                        fail("%s: line series %s values %r != %r" % (name, code, vals, want))
+            elif "<c:barChart>" in xml:
+                kinds["bar"] += 1
+                latest = max(r["round"] for r in rounds)
+                for s in series:
+                    community = ref_values(wb, s["name"])[0]
+                    r = next((r for r in rounds if r["community"] == community and r["round"] == latest), None)
+                    if r is None:
+                        continue  # overall-per-community variant
+                    cats = [str(v).split(" ", 1)[0] for v in ref_values(wb, s["cat"])]
+                    vals = [fmt4(v) for v in ref_values(wb, s["val"])]
+                    want = [fmt4(next(d["mean"] for d in r["dimensions"] if d["code"] == c)) for c in cats]
+                    if vals != want:
+                        fail("%s: bar series %s values %r != %r" % (name, community, vals, want))
+    communities = len(by_community)
+    if kinds["radar"] < communities or kinds["line"] < communities or kinds["bar"] < 1:
+        fail("charts missing: %r for %d communities" % (kinds, communities))
+    print("charts: %s" % kinds)
+
+
+# ------------------------------------------------------------ LibreOffice
+RECALC_XCU = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>%d</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>%d</value></prop></item>
+</oor:items>
+"""
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def soffice_csv(files, outdir, recalc):
+    """Every sheet of every file to CSV. recalc: 0 always, 1 never."""
+    profile = os.path.join(outdir, "profile")
+    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
+    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+        f.write(RECALC_XCU % (recalc, recalc))
+    cmd = ["soffice", "-env:UserInstallation=file://" + os.path.abspath(profile), "--headless", "--norestore",
+           "--convert-to", CSV_FILTER, "--outdir", outdir] + files
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=180)
+    if p.returncode != 0:
+        fail("soffice failed: %s" % p.stdout.decode(errors="replace"))
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def tamper(src, dst, summary_xml):
+    """A copy whose cached formula results on the Summary sheet are 0."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == summary_xml:
+                text = data.decode("utf-8")
+                text = re.sub(r"(<c [^>]*>)(<f>[^<]*</f>)<v>[^<]*</v>", r"\1\2<v>0</v>", text)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+
+
+def compare_csv(rows, rounds, what, expect_zero=False):
+    header = rows[0]
+    dims = {}
+    first_dim, rid = 7, len(header) - 1
+    overall = rid - 5
+    for i in range(first_dim, overall):
+        dims[header[i].split(" ", 1)[0]] = i
+    by_id = {r[rid]: r for r in rows[1:] if len(r) > rid}
+    n = 0
+    for r in rounds:
+        row = by_id.get(r["round_id"])
+        if row is None:
+            fail("%s: no row for %s" % (what, r["round_id"]))
+            continue
+        for d in r["dimensions"]:
+            if d["mean"] is None:
+                continue
+            got = row[dims[d["code"]]]
+            want = "0.0000" if expect_zero else fmt4(d["mean"])
+            if fmt4(got) != want:
+                fail("%s: %s %s = %s, want %s" % (what, r["round_id"], d["code"], got, want))
+            n += 1
+        if r["overall"] is not None:
+            if fmt4(row[overall]) != ("0.0000" if expect_zero else fmt4(r["overall"]["score"])):
+                fail("%s: %s overall = %s" % (what, r["round_id"], row[overall]))
+            want_stage = "0" if expect_zero else str(r["overall"]["stage"])
+            if row[overall + 1] != want_stage:
+                fail("%s: %s stage = %s, want %s" % (what, r["round_id"], row[overall + 1], want_stage))
+            n += 2
+    print("%s: %d values checked" % (what, n))
+
+
+def check_libreoffice(path, rounds, workdir):
+    if os.path.isdir(workdir):
+        shutil.rmtree(workdir)
+    os.makedirs(workdir)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    summary = wb.sheetnames[0]
+    wb.close()
+    base = os.path.join(workdir, "wb.xlsx")
+    shutil.copy(path, base)
+    zero = os.path.join(workdir, "zeroed.xlsx")
+    tamper(base, zero, "xl/worksheets/sheet1.xml")
+    for mode, recalc in (("cached", 1), ("recalc", 0)):
+        out = os.path.join(workdir, mode)
+        os.makedirs(out)
+        soffice_csv([base, zero], out, recalc)
+        for stem, zeroed in (("wb", False), ("zeroed", True)):
+            f = os.path.join(out, "%s-%s.csv" % (stem, summary))
+            if not os.path.exists(f):
+                fail("LibreOffice wrote no %s (have %s)" % (f, os.listdir(out)))
+                continue
+            compare_csv(read_csv(f), rounds, "LibreOffice %s %s" % (mode, stem),
+                        expect_zero=zeroed and mode == "cached")
+
+
+def main(argv):
+    if len(argv) < 3:
+        print(__doc__)
+        return 2
+    path, rounds = argv[1], load_json(argv[2])
+    wb_v = check_openpyxl(path, rounds)
+    if "--charts" in argv:
+        check_charts(path, wb_v, rounds)
+    if "--libreoffice" in argv:
+        check_libreoffice(path, rounds, argv[argv.index("--libreoffice") + 1])
+    print("%d failure(s)" % len(FAILURES))
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
