@@ -68,10 +68,6 @@ std::vector<std::uint32_t> swedish_sort_key(const std::string& name) {
   return key;
 }
 
-bool has_dimension(const Round& round, const std::string& code) {
-  return round.instrument.find_dimension(code) != nullptr;
-}
-
 ComparisonRow make_row(const Project& project, const Round& round,
                        const std::vector<std::string>& common) {
   ComparisonRow row;
@@ -104,21 +100,33 @@ ComparisonTable make_table(const Project& project, const std::vector<const Round
   // Common dimensions in the first round's instrument order; every other
   // code seen is dropped (comparisons across dimension sets use the common
   // dimensions only).
+  // A code is common when every round's instrument has it; counting per
+  // code keeps this linear in the number of rounds (a national project has
+  // thousands). Codes are unique within an instrument.
+  std::vector<std::pair<std::string, std::size_t>> seen;  // code, rounds having it
   for (const Round* r : rounds)
     for (const auto& dim : r->instrument.dimensions) {
-      const bool common = std::all_of(rounds.begin(), rounds.end(),
-                                      [&](const Round* o) { return has_dimension(*o, dim.code); });
-      auto& list = common ? t.dimensions : t.dropped_dimensions;
-      if (std::find(list.begin(), list.end(), dim.code) == list.end()) list.push_back(dim.code);
+      auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == dim.code; });
+      if (it == seen.end()) seen.emplace_back(dim.code, 1);
+      else ++it->second;
     }
+  for (const auto& [code, count] : seen) (count == rounds.size() ? t.dimensions : t.dropped_dimensions).push_back(code);
 
-  for (const Round* r : rounds) t.rows.push_back(make_row(project, *r, t.dimensions));
-  std::stable_sort(t.rows.begin(), t.rows.end(), [](const ComparisonRow& a, const ComparisonRow& b) {
-    const auto ka = swedish_sort_key(a.result.community_name);
-    const auto kb = swedish_sort_key(b.result.community_name);
-    return std::tie(ka, a.result.community_name, a.result.label) <
-           std::tie(kb, b.result.community_name, b.result.label);
+  struct Keyed {
+    std::vector<std::uint32_t> key;
+    ComparisonRow row;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(rounds.size());
+  for (const Round* r : rounds) {
+    ComparisonRow row = make_row(project, *r, t.dimensions);
+    keyed.push_back({swedish_sort_key(row.result.community_name), std::move(row)});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return std::tie(a.key, a.row.result.community_name, a.row.result.label) <
+           std::tie(b.key, b.row.result.community_name, b.row.result.label);
   });
+  for (auto& k : keyed) t.rows.push_back(std::move(k.row));
   return t;
 }
 
