@@ -57,6 +57,7 @@ int run_demo(const Arguments& args);
 int run_validate(const Arguments& args);
 int run_score(const Arguments& args);
 int run_compare(const Arguments& args);
+int run_trend(const Arguments& args);
 int run_import_scores(const Arguments& args);
 int run_export(const Arguments& args);
 int run_instruments(const Arguments& args);

@@ -17,6 +17,8 @@ const char* usage_text() {
            "  readiness-cli validate FILE                          check a project or instrument file\n"
            "  readiness-cli score FILE [--json]                    results of every round\n"
            "  readiness-cli compare FILE [--issue T] [--json]      municipalities × rounds\n"
+           "  readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]\n"
+           "                                                       rounds over time, changes vs. noise\n"
            "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
       {"validate", {{"json"}, {}, run_validate}},
       {"score", {{"json"}, {}, run_score}},
       {"compare", {{"json"}, {"issue"}, run_compare}},
+      {"trend", {{"json"}, {"community", "issue"}, run_trend}},
       {"import-scores", {{}, {}, run_import_scores}},
       {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep"}, run_export}},
   };

@@ -1,0 +1,258 @@
+// readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]
+// One table per community, issue and mode: rounds as rows, every mean with
+// the half-width of its 95% interval, and each change between consecutive
+// rounds marked against the noise (rules in scoring/trend.h).
+#include <iostream>
+
+#include "cli_common.h"
+#include "comparison.h"
+#include "json_writer.h"
+#include "mean_format.h"
+#include "text_table.h"
+#include "trend.h"
+
+namespace readiness::cli {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string s;
+  for (const auto& item : items) s += (s.empty() ? "" : ", ") + item;
+  return s;
+}
+
+// Community ids whose name (case and spacing ignored), SCB code or id is `wanted`.
+std::vector<std::string> find_communities(const Project& project, const std::string& wanted) {
+  const std::string folded = normalize_issue(wanted);
+  std::vector<std::string> ids;
+  for (const auto& c : project.communities)
+    if (normalize_issue(c.name) == folded || (!c.code.empty() && c.code == wanted) || c.id == wanted)
+      ids.push_back(c.id);
+  return ids;
+}
+
+void write_number_or_null(JsonWriter& j, const char* key, const std::optional<double>& value) {
+  j.key(key);
+  if (value)
+    j.number_text(format_fixed(*value, 4));
+  else
+    j.null();
+}
+
+void write_estimate(JsonWriter& j, const Estimate& e, const char* mean_key) {
+  j.key(mean_key);
+  if (e.mean)
+    j.number_text(format_mean(*e.mean, 4));
+  else
+    j.null();
+  j.key("stage");
+  if (e.stage)
+    j.integer(*e.stage);
+  else
+    j.null();
+  j.key("n").integer(e.n);
+  write_number_or_null(j, "sd", e.n >= 2 ? std::optional<double>(e.sd) : std::nullopt);
+  j.key("ci95");
+  if (e.interval) {
+    j.begin_object();
+    j.key("low").number_text(format_fixed(e.interval->low, 4));
+    j.key("high").number_text(format_fixed(e.interval->high, 4));
+    j.end_object();
+  } else {
+    j.null();
+  }
+}
+
+void write_change(JsonWriter& j, const Change& c) {
+  write_number_or_null(j, "difference", c.difference);
+  j.key("verdict").string(to_string(c.verdict));
+  j.key("beyond_noise").boolean(c.verdict == ChangeVerdict::BeyondNoise);
+  write_number_or_null(j, "threshold", c.threshold);
+  write_number_or_null(j, "df", c.df);
+  j.key("stage_changed").boolean(c.stage_changed);
+  j.key("stage_change_within_noise").boolean(c.stage_change_within_noise);
+}
+
+void write_trend_json(JsonWriter& j, const Trend& t) {
+  j.begin_object();
+  j.key("community").string(t.community_name);
+  j.key("community_code").string(t.community_code);
+  j.key("issue").string(t.issue);
+  j.key("mode").string(to_string(t.mode));
+  j.key("other_mode_split").boolean(t.other_mode_split);
+  j.key("instruments").begin_array();
+  for (const auto& id : t.instruments) j.string(id);
+  j.end_array();
+  j.key("dimensions").begin_array();
+  for (const auto& code : t.dimensions) j.string(code);
+  j.end_array();
+  j.key("dropped_dimensions").begin_array();
+  for (const auto& code : t.dropped_dimensions) j.string(code);
+  j.end_array();
+  j.key("points").begin_array();
+  for (const auto& p : t.points) {
+    j.begin_object();
+    j.key("round").string(p.label);
+    j.key("instrument").string(p.instrument_id);
+    j.key("interviews").integer(p.interviews);
+    j.key("scored_interviews").integer(p.scored_interviews);
+    j.key("provisional").boolean(p.provisional);
+    j.key("dimensions").begin_array();
+    for (std::size_t d = 0; d < t.dimensions.size(); ++d) {
+      j.begin_object();
+      j.key("code").string(t.dimensions[d]);
+      write_estimate(j, p.dimensions[d], "mean");
+      j.end_object();
+    }
+    j.end_array();
+    j.key("overall").begin_object();
+    write_estimate(j, p.overall, "score");
+    j.end_object();
+    j.end_object();
+  }
+  j.end_array();
+  j.key("changes").begin_array();
+  for (const auto& s : t.steps) {
+    j.begin_object();
+    j.key("from").string(s.from_label);
+    j.key("to").string(s.to_label);
+    j.key("dimensions").begin_array();
+    for (std::size_t d = 0; d < t.dimensions.size(); ++d) {
+      j.begin_object();
+      j.key("code").string(t.dimensions[d]);
+      write_change(j, s.dimensions[d]);
+      j.end_object();
+    }
+    j.end_array();
+    j.key("overall").begin_object();
+    write_change(j, s.overall);
+    j.end_object();
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+}
+
+// "5.08 ±0.70", with "(n 1)" when this mean rests on fewer interviews than
+// the round's scored ones, and no ± when there is no interval (n < 2).
+std::string estimate_cell(const Estimate& e, int scored_interviews) {
+  if (!e.mean) return "–";
+  std::string s = format_mean(*e.mean, 2);
+  if (e.interval) s += " ±" + format_fixed(e.interval->half_width(), 2);
+  if (e.n < scored_interviews) s += " (n " + std::to_string(e.n) + ")";
+  return s;
+}
+
+std::string signed_difference(double d) {
+  return (d > 0 ? "+" : "") + format_fixed(d, 2);
+}
+
+// "↑ +0.83", "≈ +0.10 !", "? +2.50", "?".
+std::string change_cell(const Change& c) {
+  std::string marker = "?";
+  if (c.verdict == ChangeVerdict::BeyondNoise) marker = c.difference && *c.difference < 0 ? "↓" : "↑";
+  if (c.verdict == ChangeVerdict::WithinNoise) marker = "≈";
+  std::string s = marker;
+  if (c.difference) s += " " + signed_difference(*c.difference);
+  if (c.stage_change_within_noise) s += " !";
+  return s;
+}
+
+std::string verdict_text(const Change& c) {
+  switch (c.verdict) {
+    case ChangeVerdict::BeyondNoise:
+      return (c.difference && *c.difference < 0 ? "↓ " : "↑ ") + std::string(_("beyond noise"));
+    case ChangeVerdict::WithinNoise: return std::string("≈ ") + _("within noise");
+    case ChangeVerdict::NotAssessable: break;
+  }
+  return std::string("? ") + _("not assessable");
+}
+
+void print_trend(std::ostream& out, const Trend& t) {
+  const std::string who = t.community_code.empty() ? t.community_name
+                                                   : t.community_name + " (" + t.community_code + ")";
+  out << format(_("%s · issue: %s · mode: %s · instruments: %s"),
+                {who, t.issue, to_string(t.mode), join(t.instruments)})
+      << "\n";
+  if (!t.dropped_dimensions.empty())
+    out << "  " << format(_("Followed on common dimensions only; left out: %s"), {join(t.dropped_dimensions)})
+        << "\n";
+  if (t.other_mode_split)
+    out << "  "
+        << _("This issue also has rounds in the other mode; they are a separate trend, "
+             "never on the same axis (self-rating scores higher than interviews).")
+        << "\n";
+
+  std::vector<std::string> headers = {_("round")};
+  for (const auto& code : t.dimensions) headers.push_back(">" + code);
+  headers.push_back(std::string(">") + _("overall"));
+  headers.push_back(std::string(">") + _("stage"));
+  headers.push_back(">n");
+  TextTable table(headers);
+  for (std::size_t i = 0; i < t.points.size(); ++i) {
+    if (i > 0) {
+      const TrendStep& s = t.steps[i - 1];
+      std::vector<std::string> cells = {s.from_label + "→" + s.to_label};
+      for (const auto& c : s.dimensions) cells.push_back(change_cell(c));
+      cells.push_back(change_cell(s.overall));
+      cells.push_back("");
+      cells.push_back("");
+      table.add_row(cells);
+    }
+    const TrendPoint& p = t.points[i];
+    std::vector<std::string> cells = {p.label + (p.provisional ? "*" : "")};
+    for (const auto& e : p.dimensions) cells.push_back(estimate_cell(e, p.scored_interviews));
+    cells.push_back(estimate_cell(p.overall, p.scored_interviews));
+    cells.push_back(p.overall.stage ? std::to_string(*p.overall.stage) : "–");
+    cells.push_back(std::to_string(p.scored_interviews));
+    table.add_row(cells);
+  }
+  table.print(out);
+
+  for (const auto& s : t.steps) {
+    std::string line = format(_("overall %s→%s: %s"), {s.from_label, s.to_label, verdict_text(s.overall)});
+    if (s.overall.difference && s.overall.threshold)
+      line += " " + format(_("(change %s, noise threshold %s)"),
+                           {signed_difference(*s.overall.difference), format_fixed(*s.overall.threshold, 2)});
+    if (s.overall.stage_change_within_noise)
+      line += " — " + std::string(_("the stage changed, but within noise"));
+    out << "  " << line << "\n";
+  }
+  out << "  " << _("± half-width of the 95% interval of the mean, from the spread between interviews") << "\n"
+      << "  "
+      << _("↑/↓ beyond noise (Welch t-test, 5%) · ≈ within noise · ? not assessable (n < 2) · "
+           "! stage changed within noise")
+      << "\n"
+      << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n\n";
+}
+
+}  // namespace
+
+int run_trend(const Arguments& args) {
+  args.expect_positional(1);
+  const Project project = load_project_or_fail(args.positional()[0]);
+  TrendOptions options;
+  if (args.has_option("issue")) options.issue = args.option("issue");
+  if (args.has_option("community")) {
+    const std::string wanted = args.option("community");
+    options.community_ids = find_communities(project, wanted);
+    if (options.community_ids.empty())
+      throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
+  }
+  const auto all = trends(project, options);
+  if (all.empty() && options.issue && compare_rounds(project, options.issue).empty())
+    throw InputError(format(_("no round has the issue \"%s\""), {*options.issue}));
+  if (args.flag("json")) {
+    JsonWriter j(std::cout);
+    j.begin_object().key("trends").begin_array();
+    for (const auto& t : all) write_trend_json(j, t);
+    j.end_array().end_object();
+    std::cout << "\n";
+    return kExitOk;
+  }
+  if (all.empty()) std::cout << _("No rounds to follow in this selection.") << "\n";
+  for (const auto& t : all) print_trend(std::cout, t);
+  return kExitOk;
+}
+
+}  // namespace readiness::cli
