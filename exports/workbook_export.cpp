@@ -515,9 +515,12 @@ class WorkbookBuilder {
     sheet.width(lowest_col, lowest_col, 26);
     sheet.width(provisional_col, provisional_col, 11);
     sheet.width(round_id_col, round_id_col, 20);
+    // Twenty columns are unreadable on A4: print on A3, and leave the round
+    // id (there for the formulas and for filtering) off the paper.
     worksheet_set_landscape(sheet.ws());
-    worksheet_set_paper(sheet.ws(), 9);  // A4
+    worksheet_set_paper(sheet.ws(), 8);  // A3
     worksheet_fit_to_pages(sheet.ws(), 1, 0);
+    sheet.check(worksheet_print_area(sheet.ws(), 0, 0, R(last), C(provisional_col)));
     sheet.check(worksheet_repeat_rows(sheet.ws(), 0, 0));
     worksheet_set_margins(sheet.ws(), 0.4, 0.4, 0.5, 0.5);
     m_summary_overall_col = overall_col;
