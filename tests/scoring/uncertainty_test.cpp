@@ -48,7 +48,7 @@ TEST_CASE("dimension interval: n = 6 by hand", "[trend]") {
   CHECK(ci->half_width() == Approx(0.697439).margin(1e-6));
 }
 
-TEST_CASE("no interval below two interviews; zero width without spread", "[trend]") {
+TEST_CASE("no interval below two interviews and zero width without spread", "[trend]") {
   CHECK_FALSE(mean_interval(5.0, 0.0, 1));
   CHECK_FALSE(mean_interval(5.0, 0.0, 0));
   // One interview scored B, three scored C at 4.00 each.
