@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times the national-scale workbook export (C++/libxlsxwriter) against the
-# same workbook written by Python xlsxwriter from the same data.
+# same workbook written by Python xlsxwriter from the same data, back to
+# back. Reports medians of wall-clock and of CPU time (user + system of the
+# process), and the ratio Python/C++ of each. See bench/README.md.
 # usage: bench/run.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,8 +11,15 @@ runs="${2:-5}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export READINESS_DATA_DIR="${READINESS_DATA_DIR:-$here/../questionnaires}"
-cpp=$("$build/bench/bench_export" --runs "$runs" --out "$tmp" --dump "$tmp/data.json" 2>/dev/null | awk '/median_seconds/ {print $2}')
-py=$(/usr/bin/python3 "$here/python_baseline.py" "$tmp/data.json" "$tmp/python.xlsx" "$runs" | awk '/median_seconds/ {print $2}')
-echo "C++ (libxlsxwriter) median: ${cpp} s"
-echo "Python (xlsxwriter) median: ${py} s"
-awk -v c="$cpp" -v p="$py" 'BEGIN { printf "ratio Python/C++: %.1fx\n", p / c }'
+"$build/bench/bench_export" --runs "$runs" --out "$tmp" --dump "$tmp/data.json" >"$tmp/cpp.txt" 2>/dev/null
+/usr/bin/python3 "$here/python_baseline.py" "$tmp/data.json" "$tmp/python.xlsx" "$runs" >"$tmp/py.txt"
+field() { awk -v k="$1" '$1 == k {print $2}' "$2"; }
+cpp=$(field median_seconds "$tmp/cpp.txt")
+cpp_cpu=$(field median_cpu_seconds "$tmp/cpp.txt")
+py=$(field median_seconds "$tmp/py.txt")
+py_cpu=$(field median_cpu_seconds "$tmp/py.txt")
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg)   runs: $runs"
+echo "C++ (libxlsxwriter) median: ${cpp} s wall, ${cpp_cpu} s CPU"
+echo "Python (xlsxwriter) median: ${py} s wall, ${py_cpu} s CPU"
+awk -v c="$cpp" -v p="$py" -v cc="$cpp_cpu" -v pc="$py_cpu" \
+  'BEGIN { printf "ratio Python/C++: %.1fx wall, %.1fx CPU\n", p / c, pc / cc }'

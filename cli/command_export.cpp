@@ -1,4 +1,4 @@
-// readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]
+// readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]
 // readiness-cli export FILE --csv OUT.csv [--sep ';']
 #include <iostream>
 
@@ -18,7 +18,28 @@ int run_export(const Arguments& args) {
   if (sep != "," && sep != ";") throw UsageError(_("--sep must be ',' or ';'"));
   const std::string lang = args.option("lang", "sv");
   if (lang != "sv" && lang != "en") throw UsageError(_("--lang must be sv or en"));
+  // The Comparison sheet's issue and period, and contact details, belong to the workbook.
+  if (csv && (args.has_option("issue") || args.has_option("period")))
+    throw UsageError(_("--issue and --period go with --xlsx, not --csv"));
+  WorkbookOptions options;
+  options.language = lang;
+  options.include_contacts = args.flag("contacts");
+  if (args.has_option("issue")) options.comparison_issue = args.option("issue");
+  if (args.has_option("period")) options.comparison_period = args.option("period");
   const Project project = load_project_or_fail(args.positional()[0]);
+  if (xlsx) {
+    switch (check_comparison_options(project, options)) {
+      case ComparisonOptionsProblem::UnknownIssue:
+        throw InputError(format(_("no round has the issue \"%s\""), {*options.comparison_issue}));
+      case ComparisonOptionsProblem::UnknownPeriod:
+        if (options.comparison_issue)
+          throw InputError(format(_("no round of the issue \"%s\" has the label \"%s\" (--period)"),
+                                  {*options.comparison_issue, *options.comparison_period}));
+        throw InputError(format(_("no round has the label \"%s\" (--period)"), {*options.comparison_period}));
+      case ComparisonOptionsProblem::None:
+        break;
+    }
+  }
   try {
     if (csv) {
       const std::string out = args.option("csv");
@@ -26,8 +47,6 @@ int run_export(const Arguments& args) {
       std::cout << format(_("Scores written to %s"), {out}) << "\n";
     } else {
       const std::string out = args.option("xlsx");
-      WorkbookOptions options;
-      options.language = lang;
       write_workbook(project, out, options);
       std::cout << format(_("Workbook written to %s"), {out}) << "\n";
     }

@@ -20,7 +20,7 @@ const char* usage_text() {
            "  readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]\n"
            "                                                       rounds over time, changes vs. noise\n"
            "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
-           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en]\n"
+           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
       {"compare", {{"json"}, {"issue"}, run_compare}},
       {"trend", {{"json"}, {"community", "issue"}, run_trend}},
       {"import-scores", {{}, {}, run_import_scores}},
-      {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep"}, run_export}},
+      {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
   };
   const std::string name = args[0];
   auto it = commands.find(name);

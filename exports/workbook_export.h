@@ -24,9 +24,17 @@ struct WorkbookOptions {
   std::string exported_on;
 };
 
+// Whether the Comparison options name something the project has: an issue
+// some round has (matched as compare_rounds matches), a round label some
+// round (of that issue) has. Callers check before exporting to name the bad
+// value; write_workbook refuses such options too.
+enum class ComparisonOptionsProblem { None, UnknownIssue, UnknownPeriod };
+ComparisonOptionsProblem check_comparison_options(const Project& project, const WorkbookOptions& options);
+
 // Writes atomically (temp file in the same folder, renamed on success), so a
 // failed export never leaves a half-written file at `path`. Throws
-// ExportError naming the path and the reason.
+// ExportError naming the path and the reason, or naming the comparison
+// issue or period no round has.
 void write_workbook(const Project& project, const std::string& path, const WorkbookOptions& options = {});
 
 }  // namespace readiness

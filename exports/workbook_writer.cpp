@@ -2,14 +2,20 @@
 
 #include <xlsxwriter.h>
 
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 #include <utility>
 
 #include "atomic_output.h"
 
 namespace readiness {
 
-XlsxWorkbook::XlsxWorkbook(const std::string& path) : m_path(path) {
-  m_workbook = workbook_new(path.c_str());
+XlsxWorkbook::XlsxWorkbook(const std::string& path, const std::string& temp_folder)
+    : m_path(path) {
+  lxw_workbook_options options{};  // libxlsxwriter copies tmpdir
+  options.tmpdir = temp_folder.empty() ? nullptr : const_cast<char*>(temp_folder.c_str());
+  m_workbook = workbook_new_opt(path.c_str(), &options);
   if (!m_workbook) throw ExportError(path + ": cannot start an Excel workbook");
 }
 
@@ -35,6 +41,15 @@ void XlsxWorkbook::close() {
   if (!m_workbook) throw ExportError(m_path + ": the workbook is already closed");
   const lxw_error error = workbook_close(std::exchange(m_workbook, nullptr));
   if (error != LXW_NO_ERROR) throw ExportError(m_path + ": could not be written: " + lxw_strerror(error));
+}
+
+std::string memory_temp_folder(unsigned long long needed_bytes) {
+  const char* folder = "/dev/shm";
+  struct statvfs fs {};
+  if (::access(folder, W_OK | X_OK) != 0 || ::statvfs(folder, &fs) != 0) return "";
+  const unsigned long long free_bytes = static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize;
+  // Room to spare: the folder is shared with everything else in memory.
+  return free_bytes / 4 > needed_bytes ? folder : "";
 }
 
 void check_xlsx(int error, const std::string& what) {

@@ -15,7 +15,9 @@ namespace readiness {
 class XlsxWorkbook {
  public:
   // Throws ExportError when libxlsxwriter cannot start a workbook.
-  explicit XlsxWorkbook(const std::string& path);
+  // `temp_folder`: where libxlsxwriter keeps each part's XML before zipping
+  // it; the system default when empty.
+  explicit XlsxWorkbook(const std::string& path, const std::string& temp_folder = "");
   ~XlsxWorkbook();
   XlsxWorkbook(XlsxWorkbook&& other) noexcept;
   XlsxWorkbook& operator=(XlsxWorkbook&& other) noexcept;
@@ -31,6 +33,11 @@ class XlsxWorkbook {
   lxw_workbook* m_workbook = nullptr;
   std::string m_path;
 };
+
+// A memory-backed folder (/dev/shm) for libxlsxwriter's temporary files
+// when it is writable and has `needed_bytes` free with room to spare, else
+// "" (the system default). Saves the kernel the file-system work.
+std::string memory_temp_folder(unsigned long long needed_bytes);
 
 // Throws ExportError("<what>: <libxlsxwriter message>") unless `error` is 0.
 void check_xlsx(int error, const std::string& what);

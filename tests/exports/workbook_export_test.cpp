@@ -276,3 +276,103 @@ TEST_CASE("xlsx: respondent contact details appear only when asked for", "[xlsx]
   CHECK(strings.find("anna.secret@example.se") != std::string::npos);
   CHECK(strings.find("Police") != std::string::npos);
 }
+
+// The Comparison sheet's heading cells ("Issue: … · Period 2019 · …"), one per table.
+std::string comparison_headings(const std::string& xlsx) {
+  return run("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[1]; "
+             "print('|'.join(str(c.value) for c in ws['A'] if c.value and ' · ' in str(c.value)))\" " +
+             quoted(xlsx))
+      .out;
+}
+
+TEST_CASE("xlsx: readiness-cli export --issue, --period and --contacts choose what the workbook shows",
+          "[xlsx][cli]") {
+  TempDir dir("cli-options");
+  const std::string demo = dir / "d.readiness";
+  REQUIRE(run(cli("demo " + quoted(demo))).code == 0);
+
+  SECTION("by default the latest label of each issue is compared") {
+    const Run r = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "plain.xlsx")));
+    INFO(r.out);
+    REQUIRE(r.code == 0);
+    const std::string headings = comparison_headings(dir / "plain.xlsx");
+    INFO(headings);
+    CHECK(headings.find("2022") != std::string::npos);
+    CHECK(headings.find("2019") == std::string::npos);
+  }
+  SECTION("--issue is matched like compare, --period picks the round label") {
+    const Run r = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "p.xlsx") +
+                          " --lang en --issue '  LANGNING av  alkohol till unga ' --period 2019"));
+    INFO(r.out);
+    REQUIRE(r.code == 0);
+    const std::string headings = comparison_headings(dir / "p.xlsx");
+    INFO(headings);
+    CHECK(headings.find("Round 2019 · ") != std::string::npos);
+    CHECK(headings.find("2022") == std::string::npos);
+    // The 2019 means are still live formulas with cached values equal to score --json.
+    REQUIRE(run(cli("score " + quoted(demo) + " --json > " + quoted(dir / "score.json"))).code == 0);
+    const Run check = run(checker() + " " + quoted(dir / "p.xlsx") + " " + quoted(dir / "score.json"));
+    INFO(check.out);
+    CHECK(check.code == 0);
+  }
+  SECTION("an issue no round has: exit 1, named, no file") {
+    const Run r =
+        run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "x.xlsx") + " --issue 'spel om pengar'"));
+    INFO(r.out);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("spel om pengar") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.xlsx"));
+  }
+  SECTION("a period no round of the issue has: exit 1, named, no file") {
+    const Run r = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "x.xlsx") +
+                          " --issue 'langning av alkohol till unga' --period 1999"));
+    INFO(r.out);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("1999") != std::string::npos);
+    CHECK(r.out.find("langning av alkohol till unga") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.xlsx"));
+    const Run alone = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "x.xlsx") + " --period 20"));
+    CHECK(alone.code == 1);
+    CHECK(alone.out.find("\"20\"") != std::string::npos);
+  }
+  SECTION("--issue and --period are workbook options: with --csv a usage error") {
+    const Run r = run(cli("export " + quoted(demo) + " --csv " + quoted(dir / "x.csv") + " --period 2019"));
+    CHECK(r.code == 2);
+    CHECK_FALSE(fs::exists(dir / "x.csv"));
+  }
+  SECTION("--contacts puts respondent contact details in; without it they stay out") {
+    using namespace readiness::test;
+    Project project = make_project({make_round(bundled_instrument(), {{400}, {400}, {400}, {400}, {400}, {400}})});
+    Respondent resp;
+    resp.id = "R1";
+    resp.sector = "police";
+    resp.contact = "anna.secret@example.se";
+    project.rounds[0].respondents.push_back(resp);
+    project.rounds[0].interviews[0].respondent_id = "R1";
+    save_project(project, dir / "c.readiness");
+    REQUIRE(run(cli("export " + quoted(dir / "c.readiness") + " --xlsx " + quoted(dir / "without.xlsx"))).code == 0);
+    const Run r =
+        run(cli("export " + quoted(dir / "c.readiness") + " --xlsx " + quoted(dir / "with.xlsx") + " --contacts"));
+    INFO(r.out);
+    REQUIRE(r.code == 0);
+    CHECK(workbook_strings(dir / "without.xlsx").find("anna.secret@example.se") == std::string::npos);
+    CHECK(workbook_strings(dir / "with.xlsx").find("anna.secret@example.se") != std::string::npos);
+  }
+}
+
+TEST_CASE("xlsx: write_workbook refuses a comparison issue or period no round has", "[xlsx]") {
+  using namespace readiness::test;
+  const Project project = make_project({make_round(six_dimensions(), {{400}, {400}, {400}, {400}, {400}, {400}})});
+  TempDir dir("options");
+  CHECK(check_comparison_options(project, {}) == ComparisonOptionsProblem::None);
+  WorkbookOptions options;
+  options.comparison_issue = "no such issue";
+  CHECK(check_comparison_options(project, options) == ComparisonOptionsProblem::UnknownIssue);
+  REQUIRE_THROWS_WITH(write_workbook(project, dir / "out.xlsx", options), Catch::Contains("no such issue"));
+  CHECK(files_in(dir.path) == 0);
+  options.comparison_issue.reset();
+  options.comparison_period = "1999";
+  CHECK(check_comparison_options(project, options) == ComparisonOptionsProblem::UnknownPeriod);
+  REQUIRE_THROWS_WITH(write_workbook(project, dir / "out.xlsx", options), Catch::Contains("1999"));
+  CHECK(files_in(dir.path) == 0);
+}

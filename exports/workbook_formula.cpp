@@ -1,0 +1,29 @@
+#include "workbook_formula.h"
+
+namespace readiness::workbook {
+
+std::string formula_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) out += (c == '"') ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string equals_criterion(const std::string& s) {
+  std::string escaped = "=";
+  for (char c : s) {
+    if (c == '*' || c == '?' || c == '~') escaped += '~';
+    escaped += c;
+  }
+  return formula_string(escaped);
+}
+
+// Stage is truncated, never rounded; ROUND(…,9) only strips float noise.
+std::string stage_formula(const std::string& cell) { return "INT(ROUND(" + cell + ",9))"; }
+
+std::string replace_first(std::string pattern, const std::string& value) {
+  const auto at = pattern.find("%s");
+  if (at != std::string::npos) pattern.replace(at, 2, value);
+  return pattern;
+}
+
+}  // namespace readiness::workbook
