@@ -25,7 +25,8 @@ namespace readiness {
 
 // Bump when any class version in serialize_model.h changes, and add
 // tests/data/golden-v<N>.readiness.
-constexpr int kProjectFormatVersion = 1;
+// Format 2: DimensionScore keeps each scorer's note (note_a, note_b).
+constexpr int kProjectFormatVersion = 2;
 
 class ProjectFileError : public std::runtime_error {
  public:

@@ -19,6 +19,14 @@ void DimensionScore::set(ScorerSlot slot, std::optional<Hundredths> value) {
   }
 }
 
+const std::string& DimensionScore::note(ScorerSlot slot) const {
+  return slot == ScorerSlot::A ? note_a : slot == ScorerSlot::B ? note_b : reason;
+}
+
+void DimensionScore::set_note(ScorerSlot slot, std::string text) {
+  (slot == ScorerSlot::A ? note_a : slot == ScorerSlot::B ? note_b : reason) = std::move(text);
+}
+
 const DimensionScore* Interview::score_for(const std::string& dimension) const {
   auto it = scores.find(dimension);
   return it == scores.end() ? nullptr : &it->second;

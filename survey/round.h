@@ -35,9 +35,17 @@ struct DimensionScore {
   std::optional<Hundredths> scorer_b;
   std::optional<Hundredths> consensus;
   std::string reason;  // why the consensus landed where it did
+  // Each scorer's own note, with any evidence quoted from the answers; kept
+  // apart from the consensus reason and never shown to the other scorer
+  // while the scoring is blind. Format 2.
+  std::string note_a;
+  std::string note_b;
 
   std::optional<Hundredths> get(ScorerSlot slot) const;
   void set(ScorerSlot slot, std::optional<Hundredths> value);
+  // A's or B's note; for the consensus slot, the reason.
+  const std::string& note(ScorerSlot slot) const;
+  void set_note(ScorerSlot slot, std::string text);
 };
 
 struct Interview {

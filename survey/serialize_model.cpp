@@ -135,6 +135,11 @@ void serialize(Archive& ar, DimensionScore& s, unsigned int version) {
   serialize_optional(ar, "has_scorer_b", "scorer_b", s.scorer_b);
   serialize_optional(ar, "has_consensus", "consensus", s.consensus);
   ar& make_nvp("reason", s.reason);
+  // Version 2 (format 2): the scorers' own notes. A version-1 score has none.
+  if (version >= 2) {
+    ar& make_nvp("note_a", s.note_a);
+    ar& make_nvp("note_b", s.note_b);
+  }
 }
 
 template <class Archive>

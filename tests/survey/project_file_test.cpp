@@ -65,7 +65,7 @@ std::string crc_hex(const std::string& payload) {
 }
 
 // A file with a correct header around any payload.
-std::string with_header(const std::string& payload, int format = 1) {
+std::string with_header(const std::string& payload, int format = kProjectFormatVersion) {
   return "READINESS-PROJECT\nformat " + std::to_string(format) + "\nlength " + std::to_string(payload.size()) +
          "\ncrc32 " + crc_hex(payload) + "\n\n" + payload;
 }
@@ -106,6 +106,8 @@ void check_same(const DimensionScore& a, const DimensionScore& b) {
   CHECK(a.scorer_b == b.scorer_b);
   CHECK(a.consensus == b.consensus);
   CHECK(a.reason == b.reason);
+  CHECK(a.note_a == b.note_a);
+  CHECK(a.note_b == b.note_b);
 }
 
 void check_same(const Instrument& a, const Instrument& b) {
@@ -243,7 +245,7 @@ TEST_CASE("a saved project loads back equal field by field", "[file]") {
   }
   SECTION("the header says what the file is") {
     const std::string bytes = read_bytes(path);
-    CHECK(bytes.rfind("READINESS-PROJECT\nformat 1\nlength ", 0) == 0);
+    CHECK(bytes.rfind("READINESS-PROJECT\nformat " + std::to_string(kProjectFormatVersion) + "\nlength ", 0) == 0);
     CHECK(bytes == with_header(payload_of(bytes)));
   }
 }
@@ -274,7 +276,7 @@ TEST_CASE("a file from a newer format names both versions", "[file]") {
     write_bytes(path, "READINESS-PROJECT\nformat 3\nsomething new\n\n\x01\x02");
     CHECK_THAT(expect_failure(path, Kind::NewerFormat),
                Catch::Contains("made by a newer version of Readiness (format 3)") &&
-                   Catch::Contains("this version reads format 1"));
+                   Catch::Contains("this version reads format " + std::to_string(kProjectFormatVersion)));
   }
   SECTION("newer serialization library inside a format-1 file") {
     save_project(testing::make_sample_project(), path);
@@ -534,6 +536,20 @@ TEST_CASE("the format 1 golden file keeps loading", "[file]") {
   CHECK(first.answers.at("q3") == std::string("före\0efter", 10));
   CHECK(first.interviewer == "Åsa Öberg");
   CHECK(project.rounds[1].mode == Mode::SelfRating);
+}
+
+// Format 2 added the scorers' notes; a format-1 file loads with none.
+TEST_CASE("the format 2 golden file keeps loading with the scorer notes", "[file]") {
+  const std::string path = std::string(READINESS_TEST_DATA) + "/golden-v2.readiness";
+  const Project project = load_project(path);
+  REQUIRE(project.rounds.size() == 2);
+  const Interview* third = project.rounds[0].find_interview("3");
+  REQUIRE(third != nullptr);
+  CHECK(third->scores.at("B").scorer_b == 525);
+  CHECK(third->scores.at("B").note_a == "Svag grund: \u201dvi har hört talas om det\u201d (fråga 4).");
+  CHECK(third->scores.at("B").note_b == "Tveksam mellan 5 och 5,5.");
+  const Project v1 = load_project(std::string(READINESS_TEST_DATA) + "/golden-v1.readiness");
+  CHECK(v1.rounds[0].find_interview("3")->scores.at("B").note_a.empty());
 }
 
 TEST_CASE("write the golden file of the current format", "[.golden-writer]") {

@@ -135,6 +135,9 @@ inline Project make_sample_project() {
   round.interviews[0].notes = "Lång intervju; \"citat\" och \\snedstreck\\.";
   round.interviews[1].respondent_id = "";  // unknown respondent is allowed
   round.interviews[2].scores["B"] = score(450, 525, std::nullopt);  // consensus still missing
+  // Format 2: the scorers' own notes, one with quoted evidence.
+  round.interviews[2].scores["B"].note_a = "Svag grund: \u201dvi har hört talas om det\u201d (fråga 4).";
+  round.interviews[2].scores["B"].note_b = "Tveksam mellan 5 och 5,5.";
   round.interviews[2].status = InterviewStatus::Held;
   round.action_plan.push_back({"a1", "Föräldramöte om langning", "Föräldrar i åk 7–9", "Skolan",
                                "B", "ht 2019", ActionStatus::Done, "Genomfört, 40 deltog."});

@@ -1,0 +1,69 @@
+#include "app_language.h"
+
+#include <cstdlib>
+
+#include <wx/config.h>
+#include <wx/filename.h>
+#include <wx/translation.h>
+
+#include "wx_text.h"
+
+namespace readiness::gui {
+
+namespace {
+
+std::string g_language = "en";
+
+const char* locale_dir() {
+  if (const char* dir = std::getenv("READINESS_LOCALE_DIR"); dir && *dir) return dir;
+  return READINESS_LOCALE_DIR;
+}
+
+}  // namespace
+
+std::string language_setting() {
+  wxString value;
+  if (wxConfigBase* config = wxConfigBase::Get()) config->Read("Language", &value);
+  return value == "sv" || value == "en" ? to_utf8(value) : std::string();
+}
+
+void set_language_setting(const std::string& language) {
+  if (wxConfigBase* config = wxConfigBase::Get()) {
+    config->Write("Language", to_wx(language));
+    config->Flush();
+  }
+}
+
+std::string system_language() {
+  // The same order gettext uses: LANGUAGE (a list) first, then the locale.
+  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (!value || !*value) continue;
+    const std::string text = value;
+    if (text == "C" || text == "POSIX" || text.rfind("C.", 0) == 0) continue;
+    return text.rfind("sv", 0) == 0 ? "sv" : "en";
+  }
+  return "en";
+}
+
+void setup_language(const std::string& forced) {
+  std::string language = forced;
+  if (language != "sv" && language != "en") language = language_setting();
+  if (language.empty()) language = system_language();
+  g_language = language;
+
+  auto* translations = new wxTranslations;
+  wxTranslations::Set(translations);  // takes ownership
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(locale_dir()));
+  translations->SetLanguage(to_wx(language));
+  // English source strings are complete; en.mo only exists for symmetry.
+  translations->AddCatalog("readiness");
+  // wxWidgets' own strings, where the system has them.
+  translations->AddStdCatalog();
+}
+
+std::string ui_language() { return g_language; }
+
+char decimal_point() { return g_language == "sv" ? ',' : '.'; }
+
+}  // namespace readiness::gui

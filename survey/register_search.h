@@ -1,0 +1,35 @@
+#pragma once
+// Finding municipalities in the Swedish register to add to a project, and
+// turning a register entry into a community. The register dialog shows
+// what these return; the rules (what matches, what counts as already
+// added, which id a municipality gets) live here.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "project.h"
+#include "register.h"
+
+namespace readiness {
+
+// Municipalities whose name contains `text` (case-insensitive; "orebro"
+// and "malmo" also find Örebro and Malmö) or whose code starts with it,
+// in `county_code` (all counties when empty), sorted by name in Swedish
+// alphabetical order (å ä ö after z). An empty text matches all.
+std::vector<const Municipality*> search_register(const SwedishRegister& reg, const std::string& text,
+                                                 const std::string& county_code);
+
+// A sort key giving Swedish alphabetical order for names: case folded,
+// å ä ö after z in that order, é as e.
+std::string swedish_sort_key(const std::string& name);
+
+// SCB codes of the municipalities already in the project.
+std::set<std::string> municipality_codes_in(const Project& project);
+
+// The communities to add for the chosen codes: in register order, each
+// once, skipping unknown codes and municipalities already in the project.
+// Ids are "se-" + code (made unique against the project's ids).
+std::vector<Community> communities_from_register(const SwedishRegister& reg, const Project& project,
+                                                 const std::vector<std::string>& codes);
+
+}  // namespace readiness

@@ -1,0 +1,104 @@
+#include "round_setup.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "data_paths.h"
+#include "instrument_library.h"
+#include "round_respondents.h"
+
+namespace readiness {
+
+namespace {
+
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+}  // namespace
+
+const Round* previous_round(const Project& project, const std::string& community_id) {
+  const auto rounds = project.rounds_of(community_id);
+  return rounds.empty() ? nullptr : rounds.back();
+}
+
+RoundSetup setup_from_previous(const Round& previous, const std::string& label) {
+  RoundSetup setup;
+  setup.community_id = previous.community_id;
+  setup.label = label;
+  setup.issue = previous.issue;
+  setup.areas = previous.areas;
+  setup.community_definition = previous.community_definition;
+  setup.instrument_id = previous.instrument.id;
+  setup.mode = previous.mode;
+  setup.respondents = previous.respondents;
+  return setup;
+}
+
+std::vector<RoundSetupProblem> check_round_setup(const RoundSetup& setup, const Project& project) {
+  std::vector<RoundSetupProblem> problems;
+  if (setup.community_id.empty() || !project.find_community(setup.community_id))
+    problems.push_back(RoundSetupProblem::NoCommunity);
+  if (blank(setup.label)) {
+    problems.push_back(RoundSetupProblem::NoLabel);
+  } else {
+    for (const Round* r : project.rounds_of(setup.community_id))
+      if (r->label == setup.label) {
+        problems.push_back(RoundSetupProblem::LabelTaken);
+        break;
+      }
+  }
+  if (blank(setup.issue)) problems.push_back(RoundSetupProblem::NoIssue);
+  if (setup.areas.empty()) problems.push_back(RoundSetupProblem::NoArea);
+  if (setup.instrument_id.empty()) problems.push_back(RoundSetupProblem::NoInstrument);
+  // ISO dates compare as text.
+  if (!setup.start_date.empty() && !setup.end_date.empty() && setup.end_date < setup.start_date)
+    problems.push_back(RoundSetupProblem::EndBeforeStart);
+  return problems;
+}
+
+std::vector<InstrumentChoice> instrument_choices(const Round* previous) {
+  const InstrumentLibrary bundled = InstrumentLibrary::load_from({data_dir()});
+  const InstrumentLibrary all = InstrumentLibrary::load_default();
+  std::vector<InstrumentChoice> out;
+  for (const auto& instrument : bundled.instruments()) out.push_back({instrument, InstrumentSource::Bundled});
+  for (const auto& instrument : all.instruments())
+    if (!bundled.find(instrument.id)) out.push_back({instrument, InstrumentSource::User});
+  if (previous && !previous->instrument.id.empty() && !all.find(previous->instrument.id))
+    out.push_back({previous->instrument, InstrumentSource::PreviousRound});
+  return out;
+}
+
+std::string default_instrument_id(const std::vector<InstrumentChoice>& choices, const Round* previous,
+                                  const std::string& language) {
+  auto has = [&](const std::string& id) {
+    return std::any_of(choices.begin(), choices.end(), [&](const InstrumentChoice& c) { return c.instrument.id == id; });
+  };
+  if (previous && has(previous->instrument.id)) return previous->instrument.id;
+  if (has("cr6-" + language)) return "cr6-" + language;
+  if (has(kDefaultInstrumentId)) return kDefaultInstrumentId;
+  return choices.empty() ? std::string() : choices.front().instrument.id;
+}
+
+Round make_round(const RoundSetup& setup, const Instrument& instrument, const std::string& round_id) {
+  Round round;
+  round.id = round_id;
+  round.community_id = setup.community_id;
+  round.label = setup.label;
+  round.issue = setup.issue;
+  for (const auto& area : andts_areas())
+    if (std::find(setup.areas.begin(), setup.areas.end(), area) != setup.areas.end()) round.areas.push_back(area);
+  round.community_definition = setup.community_definition;
+  round.instrument = instrument;
+  round.mode = setup.mode;
+  round.start_date = setup.start_date;
+  round.end_date = setup.end_date;
+  round.status = RoundStatus::Planned;
+  for (Respondent respondent : setup.respondents) {
+    if (respondent.id.empty() || round.find_respondent(respondent.id)) respondent.id = next_respondent_id(round);
+    add_respondent(round, respondent, setup.plan_interviews ? next_interview_id(round) : std::string());
+  }
+  return round;
+}
+
+}  // namespace readiness

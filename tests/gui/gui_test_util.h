@@ -1,0 +1,85 @@
+#pragma once
+// Helpers for the GUI tests: a scratch folder with the demo project saved
+// in it, and a main window that is closed without questions at the end.
+#include <filesystem>
+#include <string>
+
+#include <unistd.h>
+
+#include <wx/app.h>
+#include <wx/msgdlg.h>
+#include <wx/testing.h>
+#include <wx/utils.h>
+
+#include "demo_project.h"
+#include "instrument_library.h"
+#include "main_frame.h"
+#include "project_file.h"
+
+namespace readiness::gui::testing {
+
+inline void yield_a_bit(int rounds = 5) {
+  for (int i = 0; i < rounds; ++i) {
+    wxYield();
+    wxMilliSleep(10);
+  }
+}
+
+struct Scratch {
+  std::filesystem::path dir;
+  std::string demo;  // a saved copy of the demo project
+  Scratch() {
+    static int counter = 0;
+    dir = std::filesystem::temp_directory_path() /
+          ("readiness-gui-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+    std::filesystem::create_directories(dir);
+    demo = (dir / "demo.readiness").string();
+    const InstrumentLibrary library = InstrumentLibrary::load_default();
+    save_project(make_demo_project(library.get(kDefaultInstrumentId)), demo);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+};
+
+// A main window for one test; closed (without saving) when the test ends.
+struct Window {
+  MainFrame* frame;
+  Window() : frame(new MainFrame) {
+    frame->SetPosition(wxPoint(0, 0));
+    frame->SetSize(wxSize(1200, 800));
+    frame->Show();
+    yield_a_bit();
+  }
+  ~Window() { close(); }
+  void close() {
+    if (!frame) return;
+    if (auto doc = frame->document()) doc->set_modified(false);
+    frame->Close(true);
+    frame = nullptr;
+    yield_a_bit();
+  }
+  MainFrame* operator->() const { return frame; }
+};
+
+// A wxMessageDialog expected to show, whose text must contain `needle`.
+class ExpectMessage : public wxExpectModal<wxMessageDialog> {
+ public:
+  ExpectMessage(int answer, wxString needle, wxString* seen = nullptr)
+      : wxExpectModal<wxMessageDialog>(answer), m_answer(answer), m_needle(std::move(needle)), m_seen(seen) {}
+
+ protected:
+  int OnInvoked(wxMessageDialog* dialog) const override {
+    const wxString text = dialog->GetMessage() + "\n" + dialog->GetExtendedMessage();
+    if (m_seen) *m_seen = text;
+    return text.Contains(m_needle) ? m_answer : wxID_ABORT;
+  }
+
+ private:
+  int m_answer;
+  wxString m_needle;
+  wxString* m_seen;
+};
+
+}  // namespace readiness::gui::testing
