@@ -65,7 +65,11 @@ void print_round_table(std::ostream& out, const RoundResult& r) {
   out << r.community_name;
   if (!r.community_code.empty()) out << " (" << r.community_code << ")";
   out << " · " << r.label << " · " << r.issue << " · " << r.instrument_id << " · "
-      << format(_("%s interviews"), {std::to_string(r.interviews)}) << "\n";
+      << (r.scored_interviews == r.interviews
+              ? format(_("%s interviews"), {std::to_string(r.interviews)})
+              : format(_("%s interviews, %s with consensus scores"),
+                       {std::to_string(r.interviews), std::to_string(r.scored_interviews)}))
+      << "\n";
   TextTable table({_("dim"), _("name"), std::string(">") + _("mean"), std::string(">") + "n",
                    std::string(">") + _("sd"), std::string(">") + _("min"), std::string(">") + _("max"),
                    std::string(">") + _("stage")});

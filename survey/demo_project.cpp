@@ -81,6 +81,13 @@ Hundredths consensus_near(int target, DemoRandom& rnd) {
   return clamp_score((raw + 25) / 50 * 50);
 }
 
+std::string consensus_reason(const DimensionScore& s) {
+  if (*s.scorer_a == *s.scorer_b) return "Samma bedömning.";
+  if (*s.consensus == *s.scorer_a) return "B:s poäng byggde på ett enskilt svar; A:s nivå stämmer med hela intervjun.";
+  if (*s.consensus == *s.scorer_b) return "A missade belägg i svaren om samverkan; vi landade i B:s nivå.";
+  return "Enades efter genomgång av svaren: delar av nivån är uppfyllda, inte alla.";
+}
+
 std::string answer_for(const Question& q, Hundredths level, const std::string& community, DemoRandom& rnd) {
   const auto& sentences = demo::answer_sentences(q.dimension, level / 100);
   std::string text;
@@ -128,8 +135,10 @@ void add_interviews(Round& round, const DemoCommunity& c, const DemoRound& dr, D
       const int deviations[] = {0, 0, 0, 50, -50, 50, -50, 100, -100, 150};
       s.scorer_a = clamp_score(agreed + deviations[rnd.pick(9)]);
       s.scorer_b = clamp_score(agreed + deviations[rnd.pick(10)]);
-      s.consensus = agreed;
-      s.reason = *s.scorer_a == *s.scorer_b ? "Samma bedömning." : "Enades efter genomgång av svaren.";
+      // When both scorers landed on the same level, that level is the
+      // consensus; otherwise the pair agreed on a level after talking.
+      s.consensus = *s.scorer_a == *s.scorer_b ? *s.scorer_a : agreed;
+      s.reason = consensus_reason(s);
       // Two cells in the last interview of one round are still unresolved.
       if (leave_open && k == dr.interviews - 1 && (code == "C" || code == "E")) {
         s.scorer_a = clamp_score(agreed - 50);
