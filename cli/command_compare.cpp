@@ -15,15 +15,9 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
   j.begin_object();
   j.key("issue").string(t.issue);
   j.key("mode").string(to_string(t.mode));
-  j.key("instruments").begin_array();
-  for (const auto& id : t.instruments) j.string(id);
-  j.end_array();
-  j.key("dimensions").begin_array();
-  for (const auto& code : t.dimensions) j.string(code);
-  j.end_array();
-  j.key("dropped_dimensions").begin_array();
-  for (const auto& code : t.dropped_dimensions) j.string(code);
-  j.end_array();
+  j.key("instruments").strings(t.instruments);
+  j.key("dimensions").strings(t.dimensions);
+  j.key("dropped_dimensions").strings(t.dropped_dimensions);
   j.key("rows").begin_array();
   for (const auto& row : t.rows) {
     const RoundResult& r = row.result;

@@ -55,9 +55,7 @@ void write_round_json(JsonWriter& j, const RoundResult& r) {
   } else {
     j.key("overall").null();
   }
-  j.key("lowest").begin_array();
-  for (const auto& code : r.lowest) j.string(code);
-  j.end_array();
+  j.key("lowest").strings(r.lowest);
   j.end_object();
 }
 

@@ -80,15 +80,9 @@ void write_trend_json(JsonWriter& j, const Trend& t) {
   j.key("issue").string(t.issue);
   j.key("mode").string(to_string(t.mode));
   j.key("other_mode_split").boolean(t.other_mode_split);
-  j.key("instruments").begin_array();
-  for (const auto& id : t.instruments) j.string(id);
-  j.end_array();
-  j.key("dimensions").begin_array();
-  for (const auto& code : t.dimensions) j.string(code);
-  j.end_array();
-  j.key("dropped_dimensions").begin_array();
-  for (const auto& code : t.dropped_dimensions) j.string(code);
-  j.end_array();
+  j.key("instruments").strings(t.instruments);
+  j.key("dimensions").strings(t.dimensions);
+  j.key("dropped_dimensions").strings(t.dropped_dimensions);
   j.key("points").begin_array();
   for (const auto& p : t.points) {
     j.begin_object();

@@ -78,6 +78,12 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
+JsonWriter& JsonWriter::strings(const std::vector<std::string>& values) {
+  begin_array();
+  for (const auto& v : values) string(v);
+  return end_array();
+}
+
 std::string JsonWriter::escape(const std::string& text) {
   std::string out;
   out.reserve(text.size());

@@ -21,6 +21,7 @@ class JsonWriter {
   JsonWriter& integer(long long value);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
+  JsonWriter& strings(const std::vector<std::string>& values);  // ["a", "b"]
 
   static std::string escape(const std::string& text);
 

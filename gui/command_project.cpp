@@ -1,27 +1,13 @@
 #include "command_project.h"
 
+#include "command_attempt.h"
+
 #include "translate.h"
 #include <wx/log.h>
 
 #include "wx_text.h"
 
 namespace readiness::gui {
-
-namespace {
-
-// Runs an edit; a refused edit is logged and the command dropped.
-template <typename F>
-bool attempt(F&& edit) {
-  try {
-    edit();
-    return true;
-  } catch (const std::exception& e) {
-    wxLogError("%s", to_wx(e.what()));
-    return false;
-  }
-}
-
-}  // namespace
 
 CommandAddCommunity::CommandAddCommunity(ProjectDocumentPtr document, Community community)
     : wxCommand(true, _("Add community")), m_document(std::move(document)), m_community(std::move(community)) {}

@@ -1,27 +1,13 @@
 #include "command_score.h"
 
+#include "command_attempt.h"
+
 #include <wx/log.h>
 
 #include "translate.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
-
-namespace {
-
-// Runs an edit; a refused one (read-only, unknown id, bad value) is logged.
-template <class F>
-bool attempt(F&& edit) {
-  try {
-    edit();
-    return true;
-  } catch (const std::exception& e) {
-    wxLogError("%s", to_wx(e.what()));
-    return false;
-  }
-}
-
-}  // namespace
 
 CommandSetScore::CommandSetScore(ProjectDocumentPtr document, ScoreRef ref, std::optional<Hundredths> after)
     : wxCommand(true, ref.slot == ScorerSlot::Consensus ? _("Consensus score") : _("Score")),
