@@ -18,15 +18,12 @@
 #include "labels.h"
 #include "page_host.h"
 #include "translate.h"
+#include "selection_lists.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
 
 namespace {
-
-bool contains(const std::vector<std::string>& list, const std::string& s) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
 
 wxString joined(const std::vector<std::string>& items, const char* separator = ", ") {
   wxString text;
@@ -255,34 +252,18 @@ void PageCompare::fill_lists() {
   m_communities->Clear();
   const ComparisonChoice* choice = current_choice();
   const ProjectDocumentPtr doc = m_document.lock();
-  if (!choice || !doc) return;
-  for (const auto& label : choice->labels) {
-    const int i = m_periods->Append(to_wx(label));
-    m_periods->Check(static_cast<unsigned>(i), contains(m_selection.labels, label));
-  }
-  for (const auto& id : choice->community_ids) {
-    const Community* c = doc->project().find_community(id);
-    const int i = m_communities->Append(c ? to_wx(c->name) : to_wx(id));
-    m_communities->Check(static_cast<unsigned>(i), contains(m_selection.community_ids, id));
-  }
+  if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
 }
 
 void PageCompare::read_lists() {
-  const ComparisonChoice* choice = current_choice();
-  if (!choice) return;
-  m_selection.labels.clear();
-  for (unsigned i = 0; i < m_periods->GetCount() && i < choice->labels.size(); ++i)
-    if (m_periods->IsChecked(i)) m_selection.labels.push_back(choice->labels[i]);
-  m_selection.community_ids.clear();
-  for (unsigned i = 0; i < m_communities->GetCount() && i < choice->community_ids.size(); ++i)
-    if (m_communities->IsChecked(i)) m_selection.community_ids.push_back(choice->community_ids[i]);
+  if (const ComparisonChoice* choice = current_choice())
+    read_selection_lists(*m_periods, *m_communities, *choice, m_selection);
 }
 
 void PageCompare::select_periods(const std::vector<std::string>& labels) {
   const ComparisonChoice* choice = current_choice();
   if (!choice) return;
-  for (unsigned i = 0; i < m_periods->GetCount() && i < choice->labels.size(); ++i)
-    m_periods->Check(i, contains(labels, choice->labels[i]));
+  tick_matching(*m_periods, choice->labels, labels);
   read_lists();
   update_table();
 }
@@ -290,8 +271,7 @@ void PageCompare::select_periods(const std::vector<std::string>& labels) {
 void PageCompare::select_communities(const std::vector<std::string>& community_ids) {
   const ComparisonChoice* choice = current_choice();
   if (!choice) return;
-  for (unsigned i = 0; i < m_communities->GetCount() && i < choice->community_ids.size(); ++i)
-    m_communities->Check(i, contains(community_ids, choice->community_ids[i]));
+  tick_matching(*m_communities, choice->community_ids, community_ids);
   read_lists();
   update_table();
 }

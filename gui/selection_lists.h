@@ -1,0 +1,25 @@
+#pragma once
+// The period and community check lists shared by the compare and trend
+// pages: filled from a ComparisonChoice and read back into a RoundSelection.
+#include <string>
+#include <vector>
+
+#include "comparison_view.h"
+#include "project.h"
+
+class wxCheckListBox;
+
+namespace readiness::gui {
+
+bool contains(const std::vector<std::string>& list, const std::string& item);
+
+// Lists the choice's periods and communities, ticking what `selection` has.
+void fill_selection_lists(wxCheckListBox& periods, wxCheckListBox& communities, const ComparisonChoice& choice,
+                          const RoundSelection& selection, const Project& project);
+// The ticked periods and communities, in the choice's order.
+void read_selection_lists(const wxCheckListBox& periods, const wxCheckListBox& communities,
+                          const ComparisonChoice& choice, RoundSelection& selection);
+// Ticks the rows whose item is in `wanted` (items in the list's order).
+void tick_matching(wxCheckListBox& list, const std::vector<std::string>& items, const std::vector<std::string>& wanted);
+
+}  // namespace readiness::gui
