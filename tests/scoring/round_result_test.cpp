@@ -72,7 +72,8 @@ TEST_CASE("spread is the sample SD with min and max", "[scoring]") {
 
   SECTION("one interview has sd 0") {
     const Project one = make_project({make_round(make_instrument({"A"}), {{450}})});
-    const DimensionResult& d = score_round(one, one.rounds[0]).dimensions[0];
+    const RoundResult result = score_round(one, one.rounds[0]);  // keep it alive: d refers into it
+    const DimensionResult& d = result.dimensions[0];
     CHECK(d.n == 1);
     CHECK(d.sd == 0.0);
     CHECK(d.min == 450);
