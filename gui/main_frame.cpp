@@ -1,5 +1,6 @@
 #include "main_frame.h"
 
+#include <wx/display.h>
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
 #include <wx/artprov.h>
@@ -69,7 +70,12 @@ MainFrame::MainFrame()
   GetStatusBar()->SetStatusWidths(2, widths);
   build_panes();
   bind_events();
-  // Size, position and maximised state come back from wxConfig.
+  // First start: wide enough for every column of the round overview, never
+  // wider than the screen. Later starts restore size, position and
+  // maximised state from wxConfig.
+  wxSize first_size = FromDIP(wxSize(1440, 900));
+  first_size.DecTo(wxDisplay().GetClientArea().GetSize());
+  SetSize(first_size);
   wxPersistentRegisterAndRestore(this, "main_frame");
   update_summary();
   update_title();
