@@ -194,15 +194,7 @@ void PageCompare::show_selection(const RoundSelection& selection) {
 void PageCompare::fill_choices() {
   const ProjectDocumentPtr doc = m_document.lock();
   m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
-  m_issue->Clear();
-  for (const auto& c : m_choices) m_issue->Append(choice_label(c));
-  // Keep the issue and mode picked before, when still there.
-  int keep = m_choices.empty() ? -1 : 0;
-  for (std::size_t i = 0; i < m_choices.size(); ++i)
-    if (normalize_issue(m_choices[i].issue) == normalize_issue(m_selection.issue) &&
-        m_choices[i].mode == m_selection.mode)
-      keep = static_cast<int>(i);
-  m_issue->SetSelection(keep);
+  fill_issue_picker(*m_issue, m_choices, m_selection);
 }
 
 const ComparisonChoice* PageCompare::current_choice() const {
@@ -217,11 +209,10 @@ bool PageCompare::select_choice(const std::string& issue_text, Mode mode) {
     sync_document();
     fill_choices();
   }
-  const auto it = std::find_if(m_choices.begin(), m_choices.end(), [&](const ComparisonChoice& c) {
-    return normalize_issue(c.issue) == normalize_issue(issue) && c.mode == mode;
-  });
-  if (it == m_choices.end()) return false;
-  m_issue->SetSelection(static_cast<int>(it - m_choices.begin()));
+  const int found = find_choice(m_choices, issue, mode);
+  if (found < 0) return false;
+  const auto it = m_choices.begin() + found;
+  m_issue->SetSelection(found);
   m_issue->SetToolTip(choice_label(*it));
   const bool same = normalize_issue(m_selection.issue) == normalize_issue(it->issue) && m_selection.mode == mode;
   RoundSelection next;

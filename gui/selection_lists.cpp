@@ -3,13 +3,31 @@
 #include <algorithm>
 
 #include <wx/checklst.h>
+#include <wx/choice.h>
 
+#include "comparison.h"
+#include "comparison_labels.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+int find_choice(const std::vector<ComparisonChoice>& choices, const std::string& issue, Mode mode) {
+  for (std::size_t i = 0; i < choices.size(); ++i)
+    if (normalize_issue(choices[i].issue) == normalize_issue(issue) && choices[i].mode == mode)
+      return static_cast<int>(i);
+  return -1;
+}
+
+void fill_issue_picker(wxChoice& picker, const std::vector<ComparisonChoice>& choices,
+                       const RoundSelection& selection) {
+  picker.Clear();
+  for (const auto& c : choices) picker.Append(choice_label(c));
+  const int kept = find_choice(choices, selection.issue, selection.mode);
+  picker.SetSelection(kept >= 0 ? kept : (choices.empty() ? -1 : 0));
 }
 
 void fill_selection_lists(wxCheckListBox& periods, wxCheckListBox& communities, const ComparisonChoice& choice,

@@ -8,10 +8,18 @@
 #include "project.h"
 
 class wxCheckListBox;
+class wxChoice;
 
 namespace readiness::gui {
 
 bool contains(const std::vector<std::string>& list, const std::string& item);
+
+// Index of the choice with this issue (normalized) and mode, or -1.
+int find_choice(const std::vector<ComparisonChoice>& choices, const std::string& issue, Mode mode);
+// Lists the choices in the issue picker, keeping the one `selection` names
+// when it is still there (else the first).
+void fill_issue_picker(wxChoice& picker, const std::vector<ComparisonChoice>& choices,
+                       const RoundSelection& selection);
 
 // Lists the choice's periods and communities, ticking what `selection` has.
 void fill_selection_lists(wxCheckListBox& periods, wxCheckListBox& communities, const ComparisonChoice& choice,
