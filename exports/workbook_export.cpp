@@ -26,6 +26,7 @@ void build(workbook::WorkbookContext& ctx) {
   SheetNames names;
   const std::string summary_name = names.take(t.summary_sheet);
   const std::string comparison_name = names.take(t.comparison_sheet);
+  const std::string trends_name = names.take(t.trends_sheet);
   const std::string agreement_name = names.take(t.agreement_sheet);
   const std::string method_name = names.take(t.method_sheet);
   const std::string scores_name = names.take(t.scores_sheet);
@@ -35,6 +36,7 @@ void build(workbook::WorkbookContext& ctx) {
 
   Sheet summary(ctx.wb(), summary_name);
   Sheet comparison(ctx.wb(), comparison_name);
+  Sheet trends(ctx.wb(), trends_name);
   std::vector<Sheet> communities;
   communities.reserve(community_sheets.size());
   for (const auto& cs : community_sheets) communities.emplace_back(ctx.wb(), cs.second);
@@ -45,6 +47,7 @@ void build(workbook::WorkbookContext& ctx) {
   write_scores_sheet(ctx, scores);
   write_summary_sheet(ctx, summary);
   write_comparison_sheet(ctx, comparison);
+  write_trends_sheet(ctx, trends);
   for (std::size_t i = 0; i < communities.size(); ++i)
     write_community_sheet(ctx, communities[i], *community_sheets[i].first);
   write_agreement_sheet(ctx, agreement);

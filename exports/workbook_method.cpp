@@ -60,7 +60,7 @@ void write_method_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   ++row;
   sheet.text(row++, 0, t.rules, fmt.heading);
   for (const char* rule : {t.rule_consensus, t.rule_means, t.rule_overall, t.rule_truncation,
-                           t.rule_gap, t.rule_provisional, t.rule_formulas})
+                           t.rule_gap, t.rule_provisional, t.rule_formulas, t.rule_interval, t.rule_change})
     line("", rule);
   ++row;
   int held = 0;
@@ -97,6 +97,7 @@ void write_method_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   sheet.text(row++, 0, t.sheets_guide, fmt.heading);
   line(ctx.summary_sheet(), t.guide_summary);
   line(t.comparison_sheet, t.guide_comparison);
+  line(t.trends_sheet, t.guide_trends);
   line(t.community, t.guide_community);
   line(t.agreement_sheet, t.guide_agreement);
   line(ctx.scores_sheet(), t.guide_scores);

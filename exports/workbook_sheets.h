@@ -2,7 +2,7 @@
 // The sheet writers of the Excel workbook, one file each
 // (workbook_<sheet>.cpp). write_workbook calls them in this order, because
 // later sheets refer to cells of earlier ones: Scores, Summary (means over
-// Scores), Comparison and community sheets (cells of Summary), Agreement,
+// Scores), Comparison, Trends and community sheets (cells of Summary), Agreement,
 // Method. Internal to exports/.
 #include "workbook_context.h"
 
@@ -14,6 +14,8 @@ void write_scores_sheet(WorkbookContext& ctx, Sheet& sheet);
 void write_summary_sheet(WorkbookContext& ctx, Sheet& sheet);
 // Communities × dimensions for one issue and period, with a bar chart.
 void write_comparison_sheet(const WorkbookContext& ctx, Sheet& sheet);
+// Every community over its rounds: means, 95% intervals, changes against the noise.
+void write_trends_sheet(const WorkbookContext& ctx, Sheet& sheet);
 // Profile per round, radar and line charts, details and next steps.
 void write_community_sheet(const WorkbookContext& ctx, Sheet& sheet, const Community& community);
 // Scorer agreement per dimension and per round.

@@ -42,7 +42,24 @@ const WorkbookText kSwedish = {
     "Kommunerna sida vid sida för en fråga och omgång, färgade efter steg.",
     "Ett blad per kommun: profil per omgång, radardiagram och utveckling över tid.",
     "Hur väl bedömarna A och B stämde överens.",
-    "Alla poäng: en rad per intervju och dimension."};
+    "Alla poäng: en rad per intervju och dimension.",
+    "Utveckling", "Utveckling över tid: förändringar jämförda med bruset",
+    "En rad per kommun, fråga, metod, omgång och dimension. Medel med 95 %-intervall från spridningen mellan "
+    "intervjuerna. Förändringen sedan föregående omgång är utöver bruset när den är större än tröskeln (Welchs "
+    "t-test, 5 %). Bara samma fråga och samma metod följs på en axel.",
+    "95 % nedre", "95 % övre", "Förändring sedan föregående omgång", "Tröskel (95 %)", "Bedömning",
+    "↑ utöver bruset", "↓ utöver bruset", "≈ inom bruset", "? går inte att bedöma", "Stegbyte inom bruset",
+    "Anmärkning", "Följs endast på gemensamma dimensioner; utelämnade: ",
+    "Frågan har också omgångar med den andra metoden; de är en egen trend, aldrig på samma axel "
+    "(självskattning ger högre poäng än intervjuer).",
+    "95 %-intervall: medel ± t(0,975; n−1) · SD/√n över intervjuernas konsensuspoäng (totalt: kring totalpoängen, "
+    "bredden från spridningen i intervjuernas egna totalpoäng, bara intervjuer som poängsatt varje dimension). Med n < 2 finns inget intervall.",
+    "Förändring mellan två omgångar: utöver bruset när Welchs t-test förkastar ”ingen förändring” på 5 %-nivån "
+    "(|förändring| > tröskeln t · SE); går inte att bedöma när någon omgång har n < 2. Ett stegbyte inom bruset "
+    "markeras: avkortningen gör att 4,95 → 5,05 ser ut som ett nytt steg fast data inte visar det. Samma fråga "
+    "och metod följs på en axel; självskattning blandas aldrig med intervjuer; olika instrument jämförs bara på "
+    "gemensamma dimensioner.",
+    "Varje kommun över omgångarna: medel med 95 %-intervall och om förändringen är större än bruset."};
 
 const WorkbookText kEnglish = {
     "Summary", "Scores", "Comparison", "Agreement", "Method",
@@ -80,7 +97,25 @@ const WorkbookText kEnglish = {
     "Communities side by side for one issue and round, coloured by stage.",
     "One sheet per community: profile per round, radar chart and trend over the rounds.",
     "How well scorers A and B agreed.",
-    "All scores: one row per interview and dimension."};
+    "All scores: one row per interview and dimension.",
+    "Trends", "Trends over time: changes against the noise",
+    "One row per community, issue, mode, round and dimension. Means with the 95% interval from the spread "
+    "between interviews. The change since the previous round is beyond the noise when it is larger than the "
+    "threshold (Welch's t-test, 5%). Only the same issue and the same mode share one axis.",
+    "95% low", "95% high", "Change since previous round", "Threshold (95%)", "Verdict",
+    "↑ beyond noise", "↓ beyond noise", "≈ within noise", "? not assessable", "Stage change within noise",
+    "Remark", "Followed on common dimensions only; left out: ",
+    "This issue also has rounds in the other mode; they are a separate trend, never on the same axis "
+    "(self-rating scores higher than interviews).",
+    "95% interval: mean ± t(0.975, n−1) · SD/√n over the interviews' consensus scores (overall: around the overall "
+    "score, its width from the spread of the interviews' own overall scores, only interviews that scored every "
+    "dimension). No interval when n < 2.",
+    "Change between two rounds: beyond the noise when Welch's t-test rejects \"no change\" at the 5% level "
+    "(|change| > threshold t · SE); not assessable when either round has n < 2. A stage change within the noise "
+    "is flagged: truncation makes 4.95 → 5.05 look like a new stage that the data do not support. Only the same "
+    "issue and mode share an axis; self-rating is never mixed with interviews; different instruments are "
+    "compared on their common dimensions only.",
+    "Each community over the rounds: means with 95% intervals and whether each change is beyond the noise."};
 
 const char* const kStagesSv[] = {"Ingen medvetenhet", "Förnekelse/motstånd", "Vag medvetenhet",
                                  "Förplanering", "Förberedelse", "Initiering", "Stabilisering",

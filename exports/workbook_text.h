@@ -107,6 +107,26 @@ struct WorkbookText {
   const char* guide_community;
   const char* guide_agreement;
   const char* guide_scores;
+  // Trends sheet (one row per community × issue × mode × round × dimension).
+  const char* trends_sheet;
+  const char* trends_title;
+  const char* trends_note;
+  const char* ci_low;
+  const char* ci_high;
+  const char* change_since_previous;
+  const char* threshold;
+  const char* verdict;
+  const char* beyond_noise_up;
+  const char* beyond_noise_down;
+  const char* within_noise;
+  const char* not_assessable;
+  const char* stage_change_in_noise;
+  const char* remark;
+  const char* common_dimensions_only;  // followed by the codes left out
+  const char* other_mode_split;
+  const char* rule_interval;
+  const char* rule_change;
+  const char* guide_trends;
 };
 
 // "sv" or "en"; anything else is treated as "sv".

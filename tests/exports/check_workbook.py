@@ -1,10 +1,14 @@
 #!/usr/bin/python3
 """Checks an exported Readiness workbook against `readiness-cli score --json`.
 
-usage: check_workbook.py OUT.xlsx SCORE.json [--charts] [--libreoffice WORKDIR]
+usage: check_workbook.py OUT.xlsx SCORE.json [--trend TREND.json] [--charts] [--libreoffice WORKDIR]
 
 * openpyxl, twice: formulas (data_only=False) must be live formulas of the
   promised kind; cached values (data_only=True) must equal the JSON.
+* --trend: the Trends sheet (third sheet) holds, row by row, every point
+  and change of `readiness-cli trend --json`: n, mean, SD, 95% interval,
+  stage, change, threshold, verdict and the stage-change-within-noise flag;
+  means, stages and changes are live formulas with those cached values.
 * --charts: radar, line and bar charts exist in xl/charts/*.xml and their
   ranges resolve to the cells holding the right names and values.
 * --libreoffice: LibreOffice headless converts every sheet to CSV with
@@ -128,6 +132,125 @@ def check_openpyxl(path, rounds):
                         fail("%s!%s: formula not in US-English syntax: %r" % (ws.title, c.coordinate, v))
     print("openpyxl: %d formula cells checked against JSON in %s" % (checked, os.path.basename(path)))
     return wb_v
+
+
+# ------------------------------------------------------------------ trends
+TREND_COLS = ["community", "code", "issue", "mode", "round", "provisional", "dimension", "n", "mean", "sd",
+              "low", "high", "stage", "change", "threshold", "verdict", "stage_in_noise", "remark"]
+FIRST_TREND_ROW = 5  # 1-based: title, note, blank, header
+
+
+def near4(got, want):
+    """`want` is JSON rounded to 4 decimals; `got` the full number or None.
+    Floating-point figures (SD, interval, threshold, change) may sit on a
+    rounding tie (3.57345), so they match within half a unit of the 4th
+    decimal instead of by their rounded text."""
+    if got is None or want is None:
+        return got is None and want is None
+    return abs(float(got) - float(want)) <= 0.00005 + 1e-9
+
+
+def trend_lines(trends):
+    """(trend, point index, code or None for overall, estimate, change or None) in sheet order."""
+    for t in trends:
+        for i, p in enumerate(t["points"]):
+            step = t["changes"][i - 1] if i > 0 else None
+            for d in p["dimensions"]:
+                yield t, p, d["code"], d, (next(c for c in step["dimensions"] if c["code"] == d["code"])
+                                           if step else None)
+            yield t, p, None, dict(p["overall"], mean=p["overall"]["score"]), step["overall"] if step else None
+
+
+def verdict_ok(text, change):
+    v = change["verdict"]
+    if v == "beyond_noise":
+        want = "↓" if change["difference"] is not None and change["difference"] < 0 else "↑"
+    else:
+        want = "≈" if v == "within_noise" else "?"
+    return isinstance(text, str) and text.startswith(want)
+
+
+def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
+    """Compares one sheet row (dict by TREND_COLS) with the JSON; returns values checked."""
+    n = 0
+    where = "%s %s %s %s" % (what, t["community"], p["round"], code or "overall")
+    if cells["community"] != t["community"] or str(cells["round"]) != p["round"]:
+        fail("%s: row is %r %r" % (where, cells["community"], cells["round"]))
+        return 0
+    if code is not None and str(cells["dimension"]).split(" ", 1)[0] != code:
+        fail("%s: dimension cell %r" % (where, cells["dimension"]))
+    if int(float(cells["n"])) != e["n"]:
+        fail("%s: n %r != %s" % (where, cells["n"], e["n"]))
+    for key, want in (("mean", e["mean"]), ("sd", e["sd"]),
+                      ("low", e["ci95"]["low"] if e["ci95"] else None),
+                      ("high", e["ci95"]["high"] if e["ci95"] else None)):
+        got = None if cells[key] in (None, "", "–") else cells[key]
+        same = fmt4(got) == fmt4(want) if key == "mean" else near4(got, want)
+        if not same:
+            fail("%s: %s %r != %s" % (where, key, cells[key], want))
+        n += 1
+    stage = None if cells["stage"] in (None, "") else int(float(cells["stage"]))
+    if stage != e["stage"]:
+        fail("%s: stage %r != %s" % (where, cells["stage"], e["stage"]))
+    n += 1
+    if change is None:
+        if any(cells[k] not in (None, "") for k in ("change", "threshold", "verdict", "stage_in_noise")):
+            fail("%s: first round with a change" % where)
+        return n
+    got = None if cells["change"] in (None, "") else cells["change"]
+    if not near4(got, change["difference"]):
+        fail("%s: change %r != %s" % (where, cells["change"], change["difference"]))
+    got = None if cells["threshold"] in (None, "") else cells["threshold"]
+    if not near4(got, change["threshold"]):
+        fail("%s: threshold %r != %s" % (where, cells["threshold"], change["threshold"]))
+    if not verdict_ok(cells["verdict"], change):
+        fail("%s: verdict %r for %s" % (where, cells["verdict"], change["verdict"]))
+    if bool(cells["stage_in_noise"]) != change["stage_change_within_noise"]:
+        fail("%s: stage change within noise %r" % (where, cells["stage_in_noise"]))
+    n += 4
+    if formulas is not None:
+        if e["mean"] is not None:
+            f = str(formulas["mean"])
+            want = "=AVERAGE(" if code is None else "='"
+            if not f.startswith(want):
+                fail("%s: mean is not a live formula: %r" % (where, f))
+            if not str(formulas["stage"]).startswith("=INT(ROUND("):
+                fail("%s: stage is not a live formula: %r" % (where, formulas["stage"]))
+        if change["difference"] is not None and not re.match(r"^=I\d+-I\d+$", str(formulas["change"])):
+            fail("%s: change is not a live difference: %r" % (where, formulas["change"]))
+    return n
+
+
+def check_trends_openpyxl(path, trends):
+    wb_f = openpyxl.load_workbook(path, data_only=False)
+    wb_v = openpyxl.load_workbook(path, data_only=True)
+    name = wb_f.sheetnames[2]
+    rows_f = list(wb_f[name].iter_rows(min_row=FIRST_TREND_ROW, values_only=True))
+    rows_v = list(wb_v[name].iter_rows(min_row=FIRST_TREND_ROW, values_only=True))
+    n, i = 0, 0
+    for t, p, code, e, change in trend_lines(trends):
+        if i >= len(rows_v):
+            fail("trends: sheet %s ends before %s %s" % (name, t["community"], p["round"]))
+            break
+        n += check_trend_row("openpyxl", dict(zip(TREND_COLS, rows_v[i])), t, p, code, e, change,
+                             dict(zip(TREND_COLS, rows_f[i])))
+        i += 1
+    if any(any(v is not None for v in r) for r in rows_v[i:]):
+        fail("trends: rows beyond the JSON on %s" % name)
+    print("trends openpyxl: %d values checked on %s" % (n, name))
+
+
+def check_trends_csv(rows, trends, what):
+    rows = rows[FIRST_TREND_ROW - 1:]
+    n, i = 0, 0
+    for t, p, code, e, change in trend_lines(trends):
+        if i >= len(rows):
+            fail("%s: ends early" % what)
+            break
+        cells = dict(zip(TREND_COLS, rows[i] + [""] * len(TREND_COLS)))
+        n += check_trend_row(what, cells, t, p, code, e, change)
+        i += 1
+    print("%s: %d values checked" % (what, n))
 
 
 # ------------------------------------------------------------------ charts
@@ -309,12 +432,12 @@ def compare_csv(rows, rounds, what, expect_zero=False):
     print("%s: %d values checked" % (what, n))
 
 
-def check_libreoffice(path, rounds, workdir):
+def check_libreoffice(path, rounds, workdir, trends=None):
     if os.path.isdir(workdir):
         shutil.rmtree(workdir)
     os.makedirs(workdir)
     wb = openpyxl.load_workbook(path, read_only=True)
-    summary = wb.sheetnames[0]
+    summary, trends_sheet = wb.sheetnames[0], wb.sheetnames[2]
     wb.close()
     base = os.path.join(workdir, "wb.xlsx")
     shutil.copy(path, base)
@@ -331,6 +454,12 @@ def check_libreoffice(path, rounds, workdir):
                 continue
             compare_csv(read_csv(f), rounds, "LibreOffice %s %s" % (mode, stem),
                         expect_zero=zeroed and mode == "cached")
+        if trends is not None:
+            f = os.path.join(out, "wb-%s.csv" % trends_sheet)
+            if os.path.exists(f):
+                check_trends_csv(read_csv(f), trends, "LibreOffice %s trends" % mode)
+            else:
+                fail("LibreOffice wrote no %s" % f)
 
 
 def main(argv):
@@ -338,11 +467,17 @@ def main(argv):
         print(__doc__)
         return 2
     path, rounds = argv[1], load_json(argv[2])
+    trends = None
+    if "--trend" in argv:
+        with open(argv[argv.index("--trend") + 1], encoding="utf-8") as f:
+            trends = json.load(f)["trends"]
     wb_v = check_openpyxl(path, rounds)
+    if trends is not None:
+        check_trends_openpyxl(path, trends)
     if "--charts" in argv:
         check_charts(path, wb_v, rounds)
     if "--libreoffice" in argv:
-        check_libreoffice(path, rounds, argv[argv.index("--libreoffice") + 1])
+        check_libreoffice(path, rounds, argv[argv.index("--libreoffice") + 1], trends)
     print("%d failure(s)" % len(FAILURES))
     return 1 if FAILURES else 0
 

@@ -74,10 +74,11 @@ struct TempDir {
   std::string operator/(const std::string& f) const { return (path / f).string(); }
 };
 
-// The demo project, its score JSON and its workbook in `lang`.
+// The demo project, its score and trend JSON and its workbook in `lang`.
 void export_demo(const TempDir& dir, const std::string& lang) {
   REQUIRE(run(cli("demo " + quoted(dir / "d.readiness"))).code == 0);
   REQUIRE(run(cli("score " + quoted(dir / "d.readiness") + " --json > " + quoted(dir / "score.json"))).code == 0);
+  REQUIRE(run(cli("trend " + quoted(dir / "d.readiness") + " --json > " + quoted(dir / "trend.json"))).code == 0);
   const Run e = run(cli("export " + quoted(dir / "d.readiness") + " --xlsx " + quoted(dir / ("d-" + lang + ".xlsx")) +
                         " --lang " + lang));
   INFO(e.out);
@@ -137,12 +138,17 @@ TEST_CASE("xlsx: demo workbook: live formulas whose cached values equal score --
   for (const std::string lang : {"sv", "en"}) {
     SECTION("language " + lang) {
       export_demo(dir, lang);
-      const Run check =
-          run(checker() + " " + quoted(dir / ("d-" + lang + ".xlsx")) + " " + quoted(dir / "score.json") + " --charts");
+      const Run check = run(checker() + " " + quoted(dir / ("d-" + lang + ".xlsx")) + " " + quoted(dir / "score.json") +
+                            " --trend " + quoted(dir / "trend.json") + " --charts");
       INFO(check.out);
       CHECK(check.code == 0);
       CHECK(check.out.find("0 failure(s)") != std::string::npos);
       CHECK(check.out.find("'radar': 4, 'line': 4, 'bar': 1") != std::string::npos);
+      // Trends sheet = trend --json: 4 communities × 2 rounds × (6 dimensions
+      // + overall) × (mean, SD, low, high, stage), and the 2022 rows also
+      // × (change, threshold, verdict, stage change within noise).
+      CHECK(check.out.find("trends openpyxl: 392 values checked on " + std::string(lang == "sv" ? "Utveckling" : "Trends")) !=
+            std::string::npos);
     }
   }
 }
@@ -151,8 +157,8 @@ TEST_CASE("xlsx: LibreOffice shows the score --json numbers without recalculatio
           "[xlsx][libreoffice]") {
   TempDir dir("lo");
   export_demo(dir, "sv");
-  const Run check = run(checker() + " " + quoted(dir / "d-sv.xlsx") + " " + quoted(dir / "score.json") +
-                        " --libreoffice " + quoted(dir / "lo"));
+  const Run check = run(checker() + " " + quoted(dir / "d-sv.xlsx") + " " + quoted(dir / "score.json") + " --trend " +
+                        quoted(dir / "trend.json") + " --libreoffice " + quoted(dir / "lo"));
   INFO(check.out);
   CHECK(check.code == 0);
   CHECK(check.out.find("LibreOffice cached wb: 64 values checked") != std::string::npos);
@@ -161,6 +167,9 @@ TEST_CASE("xlsx: LibreOffice shows the score --json numbers without recalculatio
   // zeros, recalculation the right numbers.
   CHECK(check.out.find("LibreOffice cached zeroed: 64 values checked") != std::string::npos);
   CHECK(check.out.find("LibreOffice recalc zeroed: 64 values checked") != std::string::npos);
+  // The Trends sheet too: means via the Summary, stages and changes recomputed.
+  CHECK(check.out.find("LibreOffice cached trends: 392 values checked") != std::string::npos);
+  CHECK(check.out.find("LibreOffice recalc trends: 392 values checked") != std::string::npos);
 }
 
 TEST_CASE("xlsx: sheet names with å/ä/ö, spaces, quotes and forbidden characters, gaps and the 5.00 cliff",
@@ -170,15 +179,19 @@ TEST_CASE("xlsx: sheet names with å/ä/ö, spaces, quotes and forbidden charact
   REQUIRE(run(cli("score " + quoted(dir / "t.readiness") + " --json > " + quoted(dir / "score.json"))).code == 0);
   const std::string json = run("cat " + quoted(dir / "score.json")).out;
   CHECK(json.find("\"overall\": null") != std::string::npos);  // the gap round
+  REQUIRE(run(cli("trend " + quoted(dir / "t.readiness") + " --json > " + quoted(dir / "trend.json"))).code == 0);
+  // The gap round's n = 1 dimensions: changes that cannot be assessed.
+  CHECK(run("cat " + quoted(dir / "trend.json")).out.find("\"not_assessable\"") != std::string::npos);
   REQUIRE(run(cli("export " + quoted(dir / "t.readiness") + " --xlsx " + quoted(dir / "t.xlsx"))).code == 0);
-  const Run check = run(checker() + " " + quoted(dir / "t.xlsx") + " " + quoted(dir / "score.json") +
-                        " --charts --libreoffice " + quoted(dir / "lo"));
+  const Run check = run(checker() + " " + quoted(dir / "t.xlsx") + " " + quoted(dir / "score.json") + " --trend " +
+                        quoted(dir / "trend.json") + " --charts --libreoffice " + quoted(dir / "lo"));
   INFO(check.out);
   CHECK(check.code == 0);
+  CHECK(check.out.find("LibreOffice recalc trends:") != std::string::npos);
   const Run names = run("/usr/bin/python3 -c \"import openpyxl,sys; print('|'.join(openpyxl.load_workbook(sys.argv[1])"
                         ".sheetnames))\" " + quoted(dir / "t.xlsx"));
   INFO(names.out);
-  CHECK(names.out.find("Sammanfattning|Jämförelse|Övre Älvdalens kommun- Norr-Syd|Sammanfattning (2)|"
+  CHECK(names.out.find("Sammanfattning|Jämförelse|Utveckling|Övre Älvdalens kommun- Norr-Syd|Sammanfattning (2)|"
                        "Kommun's 'test' å ä ö|övre älvdalens kommun- norr (2)|Samstämmighet|Metod|Poäng") !=
         std::string::npos);
 }
