@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks an exported Readiness workbook against `readiness-cli score --json`.
 
-usage: check_workbook.py OUT.xlsx SCORE.json [--trend TREND.json] [--charts] [--libreoffice WORKDIR]
+usage: check_workbook.py OUT.xlsx SCORE.json [--trend TREND.json] [--compare COMPARE.json] [--charts]
+                         [--libreoffice WORKDIR]
 
 * openpyxl, twice: formulas (data_only=False) must be live formulas of the
   promised kind; cached values (data_only=True) must equal the JSON.
@@ -9,6 +10,9 @@ usage: check_workbook.py OUT.xlsx SCORE.json [--trend TREND.json] [--charts] [--
   and change of `readiness-cli trend --json`: n, mean, SD, 95% interval,
   stage, change, threshold, verdict and the stage-change-within-noise flag;
   means, stages and changes are live formulas with those cached values.
+* --compare: every row of the Comparison sheet (second sheet) equals the
+  row of `readiness-cli compare --json` for that community and period:
+  dimension means, the overall over the common dimensions and its stage.
 * --charts: radar, line and bar charts exist in xl/charts/*.xml and their
   ranges resolve to the cells holding the right names and values.
 * --libreoffice: LibreOffice headless converts every sheet to CSV with
@@ -253,6 +257,64 @@ def check_trends_csv(rows, trends, what):
     print("%s: %d values checked" % (what, n))
 
 
+# -------------------------------------------------------------- comparison
+def check_comparison_rows(rows, tables, what):
+    """rows: the Comparison sheet's cell values, row by row. Returns values checked."""
+    by_key = {}
+    for t in tables:
+        for r in t["rows"]:
+            by_key[(r["community"], r["round"], t["issue"])] = (t, r)
+    n, period, issue, in_table = 0, None, None, False
+    for cells in rows:
+        cells = [None if c == "" else c for c in cells]
+        first = cells[0] if cells else None
+        m = re.match(r"^[^:]+: (.*) · \S+ (\S+) · \S+$", str(first)) if first else None
+        if m:
+            issue, period, in_table = m.group(1), m.group(2), False
+            continue
+        if len(cells) > 1 and cells[1] in ("Kommunkod", "Municipality code"):
+            header, in_table = cells, True
+            continue
+        if first is None:
+            in_table = False  # a table ends at its first empty row
+            continue
+        if not in_table:
+            continue
+        hit = by_key.get((first, period, issue))
+        if hit is None:
+            fail("%s: no compare row for %s %s %s" % (what, first, period, issue))
+            continue
+        t, r = hit
+        for i, d in enumerate(r["dimensions"]):
+            got = cells[2 + i]
+            if fmt4(got) != fmt4(d["mean"]):
+                fail("%s: %s %s %s = %r, want %s" % (what, first, period, d["code"], got, d["mean"]))
+            n += 1
+        col = 2 + len(r["dimensions"])
+        o = r["overall"]
+        want = (None, None) if o is None else (fmt4(o["score"]), str(o["stage"]))
+        got = (None, None) if cells[col] == "–" else (fmt4(cells[col]), str(cells[col + 1]).split(".")[0])
+        if got != want:
+            fail("%s: %s %s overall %r, want %r" % (what, first, period, got, want))
+        n += 2
+    print("%s: %d values checked" % (what, n))
+
+
+def check_comparison_openpyxl(path, tables):
+    wb_f = openpyxl.load_workbook(path, data_only=False)
+    wb_v = openpyxl.load_workbook(path, data_only=True)
+    name = wb_v.sheetnames[1]
+    check_comparison_rows([list(r) for r in wb_v[name].iter_rows(values_only=True)], tables,
+                          "comparison openpyxl")
+    summary = wb_f.sheetnames[0].replace("'", "''")
+    for row in wb_f[name].iter_rows():
+        for c in row:
+            if isinstance(c.value, str) and c.value.startswith("=") and not (
+                    c.value.startswith("='%s'!" % summary) or c.value.startswith("=AVERAGE(")
+                    or c.value.startswith("=INT(ROUND(")):
+                fail("comparison %s: unexpected formula %r" % (c.coordinate, c.value))
+
+
 # ------------------------------------------------------------------ charts
 def parse_ref(ref):
     m = re.match(r"^'?((?:[^']|'')+?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$", ref)
@@ -432,12 +494,12 @@ def compare_csv(rows, rounds, what, expect_zero=False):
     print("%s: %d values checked" % (what, n))
 
 
-def check_libreoffice(path, rounds, workdir, trends=None):
+def check_libreoffice(path, rounds, workdir, trends=None, tables=None):
     if os.path.isdir(workdir):
         shutil.rmtree(workdir)
     os.makedirs(workdir)
     wb = openpyxl.load_workbook(path, read_only=True)
-    summary, trends_sheet = wb.sheetnames[0], wb.sheetnames[2]
+    summary, comparison_sheet, trends_sheet = wb.sheetnames[0], wb.sheetnames[1], wb.sheetnames[2]
     wb.close()
     base = os.path.join(workdir, "wb.xlsx")
     shutil.copy(path, base)
@@ -454,6 +516,12 @@ def check_libreoffice(path, rounds, workdir, trends=None):
                 continue
             compare_csv(read_csv(f), rounds, "LibreOffice %s %s" % (mode, stem),
                         expect_zero=zeroed and mode == "cached")
+        if tables is not None:
+            f = os.path.join(out, "wb-%s.csv" % comparison_sheet)
+            if os.path.exists(f):
+                check_comparison_rows(read_csv(f), tables, "LibreOffice %s comparison" % mode)
+            else:
+                fail("LibreOffice wrote no %s" % f)
         if trends is not None:
             f = os.path.join(out, "wb-%s.csv" % trends_sheet)
             if os.path.exists(f):
@@ -471,13 +539,19 @@ def main(argv):
     if "--trend" in argv:
         with open(argv[argv.index("--trend") + 1], encoding="utf-8") as f:
             trends = json.load(f)["trends"]
+    tables = None
+    if "--compare" in argv:
+        with open(argv[argv.index("--compare") + 1], encoding="utf-8") as f:
+            tables = json.load(f)["tables"]
     wb_v = check_openpyxl(path, rounds)
     if trends is not None:
         check_trends_openpyxl(path, trends)
+    if tables is not None:
+        check_comparison_openpyxl(path, tables)
     if "--charts" in argv:
         check_charts(path, wb_v, rounds)
     if "--libreoffice" in argv:
-        check_libreoffice(path, rounds, argv[argv.index("--libreoffice") + 1], trends)
+        check_libreoffice(path, rounds, argv[argv.index("--libreoffice") + 1], trends, tables)
     print("%d failure(s)" % len(FAILURES))
     return 1 if FAILURES else 0
 

@@ -79,6 +79,7 @@ void export_demo(const TempDir& dir, const std::string& lang) {
   REQUIRE(run(cli("demo " + quoted(dir / "d.readiness"))).code == 0);
   REQUIRE(run(cli("score " + quoted(dir / "d.readiness") + " --json > " + quoted(dir / "score.json"))).code == 0);
   REQUIRE(run(cli("trend " + quoted(dir / "d.readiness") + " --json > " + quoted(dir / "trend.json"))).code == 0);
+  REQUIRE(run(cli("compare " + quoted(dir / "d.readiness") + " --json > " + quoted(dir / "compare.json"))).code == 0);
   const Run e = run(cli("export " + quoted(dir / "d.readiness") + " --xlsx " + quoted(dir / ("d-" + lang + ".xlsx")) +
                         " --lang " + lang));
   INFO(e.out);
@@ -139,7 +140,8 @@ TEST_CASE("xlsx: demo workbook: live formulas whose cached values equal score --
     SECTION("language " + lang) {
       export_demo(dir, lang);
       const Run check = run(checker() + " " + quoted(dir / ("d-" + lang + ".xlsx")) + " " + quoted(dir / "score.json") +
-                            " --trend " + quoted(dir / "trend.json") + " --charts");
+                            " --trend " + quoted(dir / "trend.json") + " --compare " + quoted(dir / "compare.json") +
+                            " --charts");
       INFO(check.out);
       CHECK(check.code == 0);
       CHECK(check.out.find("0 failure(s)") != std::string::npos);
@@ -149,6 +151,8 @@ TEST_CASE("xlsx: demo workbook: live formulas whose cached values equal score --
       // × (change, threshold, verdict, stage change within noise).
       CHECK(check.out.find("trends openpyxl: 392 values checked on " + std::string(lang == "sv" ? "Utveckling" : "Trends")) !=
             std::string::npos);
+      // Comparison sheet = compare --json for 2022: 4 communities × (6 means + overall + stage).
+      CHECK(check.out.find("comparison openpyxl: 32 values checked") != std::string::npos);
     }
   }
 }
@@ -158,7 +162,8 @@ TEST_CASE("xlsx: LibreOffice shows the score --json numbers without recalculatio
   TempDir dir("lo");
   export_demo(dir, "sv");
   const Run check = run(checker() + " " + quoted(dir / "d-sv.xlsx") + " " + quoted(dir / "score.json") + " --trend " +
-                        quoted(dir / "trend.json") + " --libreoffice " + quoted(dir / "lo"));
+                        quoted(dir / "trend.json") + " --compare " + quoted(dir / "compare.json") + " --libreoffice " +
+                        quoted(dir / "lo"));
   INFO(check.out);
   CHECK(check.code == 0);
   CHECK(check.out.find("LibreOffice cached wb: 64 values checked") != std::string::npos);
@@ -170,6 +175,8 @@ TEST_CASE("xlsx: LibreOffice shows the score --json numbers without recalculatio
   // The Trends sheet too: means via the Summary, stages and changes recomputed.
   CHECK(check.out.find("LibreOffice cached trends: 392 values checked") != std::string::npos);
   CHECK(check.out.find("LibreOffice recalc trends: 392 values checked") != std::string::npos);
+  CHECK(check.out.find("LibreOffice cached comparison: 32 values checked") != std::string::npos);
+  CHECK(check.out.find("LibreOffice recalc comparison: 32 values checked") != std::string::npos);
 }
 
 TEST_CASE("xlsx: sheet names with å/ä/ö, spaces, quotes and forbidden characters, gaps and the 5.00 cliff",
@@ -180,14 +187,17 @@ TEST_CASE("xlsx: sheet names with å/ä/ö, spaces, quotes and forbidden charact
   const std::string json = run("cat " + quoted(dir / "score.json")).out;
   CHECK(json.find("\"overall\": null") != std::string::npos);  // the gap round
   REQUIRE(run(cli("trend " + quoted(dir / "t.readiness") + " --json > " + quoted(dir / "trend.json"))).code == 0);
+  REQUIRE(run(cli("compare " + quoted(dir / "t.readiness") + " --json > " + quoted(dir / "compare.json"))).code == 0);
   // The gap round's n = 1 dimensions: changes that cannot be assessed.
   CHECK(run("cat " + quoted(dir / "trend.json")).out.find("\"not_assessable\"") != std::string::npos);
   REQUIRE(run(cli("export " + quoted(dir / "t.readiness") + " --xlsx " + quoted(dir / "t.xlsx"))).code == 0);
   const Run check = run(checker() + " " + quoted(dir / "t.xlsx") + " " + quoted(dir / "score.json") + " --trend " +
-                        quoted(dir / "trend.json") + " --charts --libreoffice " + quoted(dir / "lo"));
+                        quoted(dir / "trend.json") + " --compare " + quoted(dir / "compare.json") +
+                        " --charts --libreoffice " + quoted(dir / "lo"));
   INFO(check.out);
   CHECK(check.code == 0);
   CHECK(check.out.find("LibreOffice recalc trends:") != std::string::npos);
+  CHECK(check.out.find("LibreOffice recalc comparison:") != std::string::npos);
   const Run names = run("/usr/bin/python3 -c \"import openpyxl,sys; print('|'.join(openpyxl.load_workbook(sys.argv[1])"
                         ".sheetnames))\" " + quoted(dir / "t.xlsx"));
   INFO(names.out);
