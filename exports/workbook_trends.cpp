@@ -8,6 +8,7 @@
 
 #include <xlsxwriter.h>
 
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,17 @@ namespace {
 enum TrendsColumn { kTCommunity, kTCode, kTIssue, kTMode, kTRound, kTProvisional, kTDimension, kTN, kTMean, kTSd,
                     kTLow, kTHigh, kTStage, kTChange, kTThreshold, kTVerdict, kTStageInNoise, kTRemark,
                     kTColumns };
+
+// SD, interval bounds and thresholds to 4 decimals, rounded exactly as
+// `trend --json` prints them (correctly rounded decimal text, whatever the
+// locale): the sheet shows 2, and 17-digit tails only make the file bigger.
+double four_decimals(double x) {
+  char text[64];
+  const auto printed = std::to_chars(text, text + sizeof text, x, std::chars_format::fixed, 4);
+  double rounded = x;
+  std::from_chars(text, printed.ptr, rounded);
+  return rounded;
+}
 
 std::string join(const std::vector<std::string>& items) {
   std::string s;
@@ -109,10 +121,10 @@ class TrendsWriter {
       m_sheet.text(row, kTMean, m_ctx.text().none, fmt().centre);
       return;
     }
-    if (e.n >= 2) m_sheet.number(row, kTSd, e.sd, fmt().score);
+    if (e.n >= 2) m_sheet.number(row, kTSd, four_decimals(e.sd), fmt().score);
     if (e.interval) {
-      m_sheet.number(row, kTLow, e.interval->low, fmt().score);
-      m_sheet.number(row, kTHigh, e.interval->high, fmt().score);
+      m_sheet.number(row, kTLow, four_decimals(e.interval->low), fmt().score);
+      m_sheet.number(row, kTHigh, four_decimals(e.interval->high), fmt().score);
     }
     m_sheet.formula(row, kTStage, stage_formula(cell_ref(row, kTMean, false)), *e.stage, fmt().integer);
   }
@@ -123,7 +135,7 @@ class TrendsWriter {
     if (c.difference)
       m_sheet.formula(row, kTChange, cell_ref(row, kTMean, false) + "-" + cell_ref(previous_row, kTMean, false),
                       *c.difference, fmt().change);
-    if (c.threshold) m_sheet.number(row, kTThreshold, *c.threshold, fmt().score);
+    if (c.threshold) m_sheet.number(row, kTThreshold, four_decimals(*c.threshold), fmt().score);
     m_sheet.text(row, kTVerdict, verdict_text(t, c),
                  c.verdict == ChangeVerdict::BeyondNoise     ? fmt().bold
                  : c.verdict == ChangeVerdict::NotAssessable ? fmt().note
