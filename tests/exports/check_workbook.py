@@ -516,18 +516,23 @@ def check_libreoffice(path, rounds, workdir, trends=None, tables=None):
                 continue
             compare_csv(read_csv(f), rounds, "LibreOffice %s %s" % (mode, stem),
                         expect_zero=zeroed and mode == "cached")
-        if tables is not None:
-            f = os.path.join(out, "wb-%s.csv" % comparison_sheet)
+        for want, sheet, check, what in ((tables, comparison_sheet, check_comparison_rows, "comparison"),
+                                         (trends, trends_sheet, check_trends_csv, "trends")):
+            if want is None:
+                continue
+            f = os.path.join(out, "wb-%s.csv" % sheet)
             if os.path.exists(f):
-                check_comparison_rows(read_csv(f), tables, "LibreOffice %s comparison" % mode)
+                check(read_csv(f), want, "LibreOffice %s %s" % (mode, what))
             else:
                 fail("LibreOffice wrote no %s" % f)
-        if trends is not None:
-            f = os.path.join(out, "wb-%s.csv" % trends_sheet)
-            if os.path.exists(f):
-                check_trends_csv(read_csv(f), trends, "LibreOffice %s trends" % mode)
-            else:
-                fail("LibreOffice wrote no %s" % f)
+
+
+def json_option(argv, flag, key):
+    """The `key` list of the JSON file named after `flag`, or None without the flag."""
+    if flag not in argv:
+        return None
+    with open(argv[argv.index(flag) + 1], encoding="utf-8") as f:
+        return json.load(f)[key]
 
 
 def main(argv):
@@ -535,14 +540,8 @@ def main(argv):
         print(__doc__)
         return 2
     path, rounds = argv[1], load_json(argv[2])
-    trends = None
-    if "--trend" in argv:
-        with open(argv[argv.index("--trend") + 1], encoding="utf-8") as f:
-            trends = json.load(f)["trends"]
-    tables = None
-    if "--compare" in argv:
-        with open(argv[argv.index("--compare") + 1], encoding="utf-8") as f:
-            tables = json.load(f)["tables"]
+    trends = json_option(argv, "--trend", "trends")
+    tables = json_option(argv, "--compare", "tables")
     wb_v = check_openpyxl(path, rounds)
     if trends is not None:
         check_trends_openpyxl(path, trends)
