@@ -36,7 +36,9 @@ wxString source_label(InstrumentSource source) {
   return {};
 }
 
-wxString problem_text(RoundSetupProblem problem, const Project& project, const RoundSetup& setup) {
+}  // namespace
+
+wxString round_setup_problem_text(RoundSetupProblem problem, const Project& project, const RoundSetup& setup) {
   switch (problem) {
     case RoundSetupProblem::NoCommunity: return _("Choose the community the round is about.");
     case RoundSetupProblem::NoLabel: return _("Give the round a label, such as the year.");
@@ -52,6 +54,8 @@ wxString problem_text(RoundSetupProblem problem, const Project& project, const R
   }
   return {};
 }
+
+namespace {
 
 // The wizard page a problem is fixed on.
 std::size_t page_of(RoundSetupProblem problem) {
@@ -428,7 +432,7 @@ RoundSetup DialogRoundWizard::setup() const {
 wxArrayString DialogRoundWizard::problems() const {
   const RoundSetup s = setup();
   wxArrayString out;
-  for (RoundSetupProblem p : check_round_setup(s, m_project)) out.push_back(problem_text(p, m_project, s));
+  for (RoundSetupProblem p : check_round_setup(s, m_project)) out.push_back(round_setup_problem_text(p, m_project, s));
   return out;
 }
 
@@ -439,7 +443,7 @@ void DialogRoundWizard::on_page_changing(wxWizardEvent& event) {
   const RoundSetup s = setup();
   wxString text;
   for (RoundSetupProblem p : check_round_setup(s, m_project))
-    if (page_of(p) == index || index + 1 == m_pages.size()) text += problem_text(p, m_project, s) + "\n";
+    if (page_of(p) == index || index + 1 == m_pages.size()) text += round_setup_problem_text(p, m_project, s) + "\n";
   if (text.empty()) return;
   wxMessageBox(text.Trim(), _("The round is not complete"), wxOK | wxICON_INFORMATION, this);
   event.Veto();

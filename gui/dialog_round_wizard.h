@@ -23,6 +23,10 @@ class wxTextCtrl;
 
 namespace readiness::gui {
 
+// A RoundSetupProblem as a sentence for the user (also used when a
+// round's settings are edited).
+wxString round_setup_problem_text(RoundSetupProblem problem, const Project& project, const RoundSetup& setup);
+
 class DialogRoundWizard : public wxWizard {
  public:
   // `community_id` is preselected (may be empty); `language` picks the

@@ -1,5 +1,7 @@
 #include "setup_actions.h"
 
+#include <tuple>
+
 #include <wx/frame.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -11,6 +13,7 @@
 #include "dialog_add_communities.h"
 #include "dialog_community.h"
 #include "dialog_respondents.h"
+#include "dialog_round_settings.h"
 #include "dialog_round_wizard.h"
 #include "page_host.h"
 #include "project_tree.h"
@@ -29,6 +32,7 @@ enum {
   ID_REMOVE_COMMUNITY,
   ID_NEW_ROUND,
   ID_RESPONDENTS,
+  ID_ROUND_SETTINGS,
 };
 
 bool writable(const PageHost& host) {
@@ -148,6 +152,21 @@ bool new_round(wxWindow* parent, PageHost& host, const std::string& community_id
   return true;
 }
 
+bool edit_round_settings(wxWindow* parent, PageHost& host, const std::string& round_id) {
+  if (!writable(host)) return false;
+  const ProjectDocumentPtr doc = host.document();
+  const Round* round = doc->project().find_round(round_id);
+  if (!round) return false;
+  DialogRoundSettings dialog(parent, doc->project(), *round);
+  if (dialog.ShowModal() != wxID_OK) return false;
+  const Round edited = with_settings(*round, dialog.settings());
+  auto settings = [](const Round& r) {
+    return std::tie(r.label, r.issue, r.areas, r.community_definition, r.mode, r.start_date, r.end_date);
+  };
+  if (settings(edited) == settings(*round)) return false;
+  return host.submit(new CommandEditRound(doc, edited, _("Change round settings")));
+}
+
 bool edit_respondents(wxWindow* parent, PageHost& host, const std::string& round_id) {
   if (!writable(host)) return false;
   const ProjectDocumentPtr doc = host.document();
@@ -168,6 +187,8 @@ wxMenu* make_setup_menu() {
   menu->Append(ID_REMOVE_COMMUNITY, _("Re&move community..."));
   menu->AppendSeparator();
   menu->Append(ID_NEW_ROUND, _("&New round...\tCtrl+Shift+N"), _("Plan a new round for the selected community"));
+  menu->Append(ID_ROUND_SETTINGS, _("Round se&ttings..."),
+               _("Label, issue, areas, mode and dates of the selected round"));
   menu->Append(ID_RESPONDENTS, _("Res&pondents..."), _("The respondents of the selected round"));
   return menu;
 }
@@ -189,6 +210,9 @@ void bind_setup_actions(wxFrame* frame, PageHost& host, ProjectTree* tree) {
   frame->Bind(wxEVT_MENU, [frame, h, tree](wxCommandEvent&) {
     edit_respondents(frame, *h, selection_of(*tree, *h).round_id);
   }, ID_RESPONDENTS);
+  frame->Bind(wxEVT_MENU, [frame, h, tree](wxCommandEvent&) {
+    edit_round_settings(frame, *h, selection_of(*tree, *h).round_id);
+  }, ID_ROUND_SETTINGS);
 
   auto can_write = [h](wxUpdateUIEvent& e) { e.Enable(writable(*h)); };
   frame->Bind(wxEVT_UPDATE_UI, can_write, ID_ADD_FROM_REGISTER);
@@ -201,9 +225,11 @@ void bind_setup_actions(wxFrame* frame, PageHost& host, ProjectTree* tree) {
   };
   frame->Bind(wxEVT_UPDATE_UI, on_community, ID_EDIT_COMMUNITY);
   frame->Bind(wxEVT_UPDATE_UI, on_community, ID_REMOVE_COMMUNITY);
-  frame->Bind(wxEVT_UPDATE_UI, [h, tree](wxUpdateUIEvent& e) {
+  auto on_round = [h, tree](wxUpdateUIEvent& e) {
     e.Enable(writable(*h) && !selection_of(*tree, *h).round_id.empty());
-  }, ID_RESPONDENTS);
+  };
+  frame->Bind(wxEVT_UPDATE_UI, on_round, ID_RESPONDENTS);
+  frame->Bind(wxEVT_UPDATE_UI, on_round, ID_ROUND_SETTINGS);
 
   // Right-click in the tree: the actions that fit the item.
   tree->Bind(wxEVT_TREE_ITEM_MENU, [frame, h, tree](wxTreeEvent& e) {
@@ -212,6 +238,7 @@ void bind_setup_actions(wxFrame* frame, PageHost& host, ProjectTree* tree) {
     const Selection s = selection_of(*tree, *h);
     wxMenu menu;
     if (!s.round_id.empty()) {
+      menu.Append(ID_ROUND_SETTINGS, _("Round se&ttings..."));
       menu.Append(ID_RESPONDENTS, _("Res&pondents..."));
       menu.Append(ID_NEW_ROUND, _("&New round..."));
     } else if (!s.community_id.empty()) {

@@ -24,6 +24,8 @@ bool remove_community(wxWindow* parent, PageHost& host, const std::string& commu
 // The round wizard with `community_id` preselected (may be empty); shows
 // the new round.
 bool new_round(wxWindow* parent, PageHost& host, const std::string& community_id);
+// Label, issue, areas, definition, mode and dates of an existing round.
+bool edit_round_settings(wxWindow* parent, PageHost& host, const std::string& round_id);
 bool edit_respondents(wxWindow* parent, PageHost& host, const std::string& round_id);
 
 // The Communities menu ("Kommuner") for the menu bar.

@@ -80,14 +80,24 @@ std::string default_instrument_id(const std::vector<InstrumentChoice>& choices, 
   return choices.empty() ? std::string() : choices.front().instrument.id;
 }
 
+namespace {
+
+std::vector<std::string> in_area_order(const std::vector<std::string>& areas) {
+  std::vector<std::string> out;
+  for (const auto& area : andts_areas())
+    if (std::find(areas.begin(), areas.end(), area) != areas.end()) out.push_back(area);
+  return out;
+}
+
+}  // namespace
+
 Round make_round(const RoundSetup& setup, const Instrument& instrument, const std::string& round_id) {
   Round round;
   round.id = round_id;
   round.community_id = setup.community_id;
   round.label = setup.label;
   round.issue = setup.issue;
-  for (const auto& area : andts_areas())
-    if (std::find(setup.areas.begin(), setup.areas.end(), area) != setup.areas.end()) round.areas.push_back(area);
+  round.areas = in_area_order(setup.areas);
   round.community_definition = setup.community_definition;
   round.instrument = instrument;
   round.mode = setup.mode;
@@ -98,6 +108,43 @@ Round make_round(const RoundSetup& setup, const Instrument& instrument, const st
     if (respondent.id.empty() || round.find_respondent(respondent.id)) respondent.id = next_respondent_id(round);
     add_respondent(round, respondent, setup.plan_interviews ? next_interview_id(round) : std::string());
   }
+  return round;
+}
+
+RoundSetup settings_of(const Round& round) {
+  RoundSetup s;
+  s.community_id = round.community_id;
+  s.label = round.label;
+  s.issue = round.issue;
+  s.areas = round.areas;
+  s.community_definition = round.community_definition;
+  s.instrument_id = round.instrument.id;
+  s.mode = round.mode;
+  s.start_date = round.start_date;
+  s.end_date = round.end_date;
+  s.plan_interviews = false;
+  return s;
+}
+
+std::vector<RoundSetupProblem> check_round_settings(const RoundSetup& settings, const Project& project,
+                                                    const std::string& round_id) {
+  std::vector<RoundSetupProblem> problems = check_round_setup(settings, project);
+  bool taken = false;
+  for (const Round* r : project.rounds_of(settings.community_id))
+    taken = taken || (r->id != round_id && r->label == settings.label);
+  if (!taken) problems.erase(std::remove(problems.begin(), problems.end(), RoundSetupProblem::LabelTaken),
+                             problems.end());
+  return problems;
+}
+
+Round with_settings(Round round, const RoundSetup& settings) {
+  round.label = settings.label;
+  round.issue = settings.issue;
+  round.areas = in_area_order(settings.areas);
+  round.community_definition = settings.community_definition;
+  round.mode = settings.mode;
+  round.start_date = settings.start_date;
+  round.end_date = settings.end_date;
   return round;
 }
 

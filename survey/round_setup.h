@@ -71,4 +71,20 @@ std::string default_instrument_id(const std::vector<InstrumentChoice>& choices, 
 // "1", "2"... for each of them. Status planned.
 Round make_round(const RoundSetup& setup, const Instrument& instrument, const std::string& round_id);
 
+// ---- changing an existing round's settings ---------------------------------
+// Label, issue, areas, community definition, mode and dates can be
+// corrected after the wizard; the community, the instrument snapshot, the
+// respondents and the interviews stay as they are.
+
+// The round's settings as a setup (community and instrument id included,
+// no respondents).
+RoundSetup settings_of(const Round& round);
+// check_round_setup()'s problems for `settings` of the round `round_id`:
+// its own label is not "taken", another round's of the community is.
+std::vector<RoundSetupProblem> check_round_settings(const RoundSetup& settings, const Project& project,
+                                                    const std::string& round_id);
+// `round` with label, issue, areas (andts_areas() order), community
+// definition, mode and dates from `settings`.
+Round with_settings(Round round, const RoundSetup& settings);
+
 }  // namespace readiness

@@ -1,7 +1,9 @@
 #pragma once
 // Helpers for the GUI tests: a scratch folder with the demo project saved
-// in it, and a main window that is closed without questions at the end.
+// in it, a main window that is closed without questions at the end, and
+// expectations for modal dialogs (wxTEST_DIALOG).
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include <unistd.h>
@@ -61,6 +63,20 @@ struct Window {
     yield_a_bit();
   }
   MainFrame* operator->() const { return frame; }
+};
+
+// An expected modal dialog of type T, driven by `drive`, which returns the
+// button that closes it.
+template <typename T>
+class ExpectDialog : public wxExpectModalBase<T, ExpectDialog<T>> {
+ public:
+  explicit ExpectDialog(std::function<int(T&)> drive) : m_drive(std::move(drive)) {}
+
+ protected:
+  int OnInvoked(T* dialog) const override { return m_drive(*dialog); }
+
+ private:
+  std::function<int(T&)> m_drive;
 };
 
 // A wxMessageDialog expected to show, whose text must contain `needle`.

@@ -36,20 +36,6 @@ using namespace readiness::gui::testing;
 
 namespace {
 
-// An expected modal dialog of type T, driven by `drive`, which returns the
-// button that closes it.
-template <typename T>
-class ExpectDialog : public wxExpectModalBase<T, ExpectDialog<T>> {
- public:
-  explicit ExpectDialog(std::function<int(T&)> drive) : m_drive(std::move(drive)) {}
-
- protected:
-  int OnInvoked(T* dialog) const override { return m_drive(*dialog); }
-
- private:
-  std::function<int(T&)> m_drive;
-};
-
 // Shows the dialog without a modal loop, so the simulator can type into it.
 void show(wxWindow& dialog) {
   dialog.Show();

@@ -133,6 +133,50 @@ TEST_CASE("a round setup names every problem before the round is made", "[survey
   CHECK(check_round_setup(setup, project).empty());
 }
 
+TEST_CASE("a round's settings are corrected in place; its own label is not taken", "[survey][round]") {
+  const Project project = two_rounds();
+  const Round& round = *project.find_round("se-2506-2022");
+  RoundSetup s = settings_of(round);
+  CHECK(s.label == "2022");
+  CHECK(s.issue == "alkohol 2022");
+  CHECK(s.instrument_id == "cr6-sv");
+  CHECK(s.respondents.empty());
+  // Unchanged settings: no problem, although check_round_setup calls the label taken.
+  CHECK(check_round_setup(s, project) == std::vector<RoundSetupProblem>{RoundSetupProblem::LabelTaken});
+  CHECK(check_round_settings(s, project, round.id).empty());
+  // Another round's label is taken; an empty issue and no area are named too.
+  s.label = "2019";
+  s.issue = "  ";
+  s.areas.clear();
+  CHECK(check_round_settings(s, project, round.id) ==
+        std::vector<RoundSetupProblem>{RoundSetupProblem::LabelTaken, RoundSetupProblem::NoIssue,
+                                       RoundSetupProblem::NoArea});
+
+  s.label = "2022 vår";
+  s.issue = "langning av alkohol till unga";
+  s.areas = {"gambling", "alcohol"};
+  s.community_definition = "unga 13-17";
+  s.mode = Mode::Interview;
+  s.start_date = "2022-03-01";
+  s.end_date = "2022-04-15";
+  CHECK(check_round_settings(s, project, round.id).empty());
+  const Round edited = with_settings(round, s);
+  CHECK(edited.label == "2022 vår");
+  CHECK(edited.issue == "langning av alkohol till unga");
+  CHECK(edited.areas == std::vector<std::string>{"alcohol", "gambling"});  // andts_areas() order
+  CHECK(edited.community_definition == "unga 13-17");
+  CHECK(edited.mode == Mode::Interview);
+  CHECK(edited.start_date == "2022-03-01");
+  CHECK(edited.end_date == "2022-04-15");
+  // What the wizard fixed stays: id, community, instrument, respondents, interviews.
+  CHECK(edited.id == round.id);
+  CHECK(edited.community_id == round.community_id);
+  CHECK(edited.instrument.questions.size() == round.instrument.questions.size());
+  CHECK(edited.respondents.size() == round.respondents.size());
+  REQUIRE(edited.interviews.size() == round.interviews.size());
+  CHECK(edited.interviews[0].answers == round.interviews[0].answers);
+}
+
 TEST_CASE("removing a community spells out the rounds and interviews that go with it", "[survey][community]") {
   const Project project = two_rounds();
   const RemovalConsequences c = community_removal_consequences(project, "se-2506");
