@@ -2,7 +2,10 @@
 # Times the national-scale workbook export (C++/libxlsxwriter) against the
 # same workbook written by Python xlsxwriter from the same data, back to
 # back. Reports medians of wall-clock and of CPU time (user + system of the
-# process), and the ratio Python/C++ of each. See bench/README.md.
+# process), and the ratio Python/C++ of each, then checks with
+# compare_workbooks.py that both wrote the same workbook (sheets, cells
+# per kind and format, conditional formats, table, charts; untimed).
+# See bench/README.md.
 # usage: bench/run.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,3 +26,4 @@ echo "C++ (libxlsxwriter) median: ${cpp} s wall, ${cpp_cpu} s CPU"
 echo "Python (xlsxwriter) median: ${py} s wall, ${py_cpu} s CPU"
 awk -v c="$cpp" -v p="$py" -v cc="$cpp_cpu" -v pc="$py_cpu" \
   'BEGIN { printf "ratio Python/C++: %.1fx wall, %.1fx CPU\n", p / c, pc / cc }'
+/usr/bin/python3 "$here/compare_workbooks.py" "$tmp/bench_export.xlsx" "$tmp/python.xlsx"

@@ -77,14 +77,15 @@ void write_agreement_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   ++row;
   for (const Round* round : ctx.ordered()) {
     const RoundAgreement ra = round_agreement(*round);
+    const std::string community = ctx.community_name(*round);
     for (const auto& d : ra.by_dimension) {
-      sheet.text(row, 0, ctx.community_name(*round));
+      sheet.text(row, 0, community);
       sheet.text(row, 1, round->label);
       sheet.text(row, 2, d.dimension);
       agreement_row(ctx, sheet, row, 3, d.stats);
       ++row;
     }
-    sheet.text(row, 0, ctx.community_name(*round), fmt.bold);
+    sheet.text(row, 0, community, fmt.bold);
     sheet.text(row, 1, round->label, fmt.bold);
     sheet.text(row, 2, t.total, fmt.bold);
     agreement_row(ctx, sheet, row, 3, ra.overall);

@@ -60,6 +60,10 @@ std::string WorkbookContext::stage_choose(const std::string& stage_cell, const I
 void WorkbookContext::set_scores(const std::string& sheet, int last_row) {
   m_scores_sheet = sheet;
   m_scores_last_row = last_row;
+  // The same three ranges in every AVERAGEIFS of the Summary sheet.
+  m_consensus_range = scores_range(kConsensus);
+  m_round_id_range = scores_range(kRoundId);
+  m_dimension_range = scores_range(kDimension);
 }
 
 std::string WorkbookContext::scores_range(int col) const {
@@ -67,8 +71,8 @@ std::string WorkbookContext::scores_range(int col) const {
 }
 
 std::string WorkbookContext::mean_formula(const Round& round, const std::string& code) const {
-  return "AVERAGEIFS(" + scores_range(kConsensus) + "," + scores_range(kRoundId) + "," + equals_criterion(round.id) +
-         "," + scores_range(kDimension) + "," + equals_criterion(code) + ")";
+  return "AVERAGEIFS(" + m_consensus_range + "," + m_round_id_range + "," + equals_criterion(round.id) + "," +
+         m_dimension_range + "," + equals_criterion(code) + ")";
 }
 
 void WorkbookContext::set_summary(const std::string& sheet, int overall_col) {

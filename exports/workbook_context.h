@@ -55,7 +55,8 @@ class WorkbookContext {
   const std::string& scores_sheet() const { return m_scores_sheet; }
   // 'Poäng'!$K$2:$K$n
   std::string scores_range(int col) const;
-  // =AVERAGEIFS over the consensus column for one round and dimension.
+  // =AVERAGEIFS over the consensus column for one round and dimension
+  // (after set_scores).
   std::string mean_formula(const Round& round, const std::string& code) const;
 
   // ---- the Summary sheet, as it is written
@@ -85,6 +86,7 @@ class WorkbookContext {
   const SwedishRegister* m_register = nullptr;
   std::string m_scores_sheet;
   int m_scores_last_row = 1;  // at least 1 so ranges stay valid
+  std::string m_consensus_range, m_round_id_range, m_dimension_range;  // set by set_scores
   std::string m_summary_sheet;
   int m_summary_overall_col = 0;
   std::map<std::string, SummaryRow> m_summary_rows;

@@ -54,7 +54,10 @@ Formats::Formats(lxw_workbook* wb) {
   format_set_align(header_number, LXW_ALIGN_RIGHT);
   format_set_bg_color(header_number, 0xD9E2F3);
   format_set_bottom(header_number, LXW_BORDER_THIN);
-  text = make();
+  // No format of its own: one equal to the default (or to another format)
+  // never gets its XF index cached in libxlsxwriter 1.1.4, which then
+  // copies and hashes the whole format for every cell that uses it.
+  text = nullptr;
   bold = make();
   format_set_bold(bold);
   wrap = make();
@@ -79,8 +82,7 @@ Formats::Formats(lxw_workbook* wb) {
   format_set_align(integer_bold, LXW_ALIGN_RIGHT);
   percent = make();
   format_set_num_format(percent, "0%");
-  decimal = make();
-  format_set_num_format(decimal, "0.00");
+  decimal = score;  // the same 0.00: see `text` above
   centre = make();
   format_set_align(centre, LXW_ALIGN_CENTER);
   for (int k = 0; k < kStageCount; ++k) {

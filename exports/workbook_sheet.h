@@ -29,7 +29,7 @@ struct Formats {
   lxw_format* heading = nullptr;
   lxw_format* header = nullptr;
   lxw_format* header_number = nullptr;
-  lxw_format* text = nullptr;
+  lxw_format* text = nullptr;  // the default format
   lxw_format* bold = nullptr;
   lxw_format* wrap = nullptr;
   lxw_format* note = nullptr;
@@ -39,7 +39,7 @@ struct Formats {
   lxw_format* integer = nullptr;
   lxw_format* integer_bold = nullptr;
   lxw_format* percent = nullptr;
-  lxw_format* decimal = nullptr;  // 0.00 for kappa / ICC
+  lxw_format* decimal = nullptr;  // 0.00 for kappa / ICC (the `score` format)
   lxw_format* centre = nullptr;
   lxw_format* stage[kStageCount] = {};
 
