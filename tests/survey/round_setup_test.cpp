@@ -133,7 +133,7 @@ TEST_CASE("a round setup names every problem before the round is made", "[survey
   CHECK(check_round_setup(setup, project).empty());
 }
 
-TEST_CASE("a round's settings are corrected in place; its own label is not taken", "[survey][round]") {
+TEST_CASE("a round's settings are corrected in place and its own label is not taken", "[survey][round]") {
   const Project project = two_rounds();
   const Round& round = *project.find_round("se-2506-2022");
   RoundSetup s = settings_of(round);
