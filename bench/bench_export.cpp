@@ -22,7 +22,9 @@
 #include "register.h"
 #include "round_result.h"
 #include "sectors.h"
+#include "mean_format.h"
 #include "strategy.h"
+#include "trend.h"
 #include "workbook_export.h"
 #include "workbook_text.h"
 
@@ -97,6 +99,56 @@ nlohmann::json stats_json(const AgreementStats& s) {
                       s.icc ? json(*s.icc) : json(nullptr), s.large_differences});
 }
 
+double four_decimals(double x) { return std::stod(format_fixed(x, 4)); }
+
+// The Trends sheet's rows as write_trends_sheet lays them out: the labels,
+// the round (index into the dump's rounds) and dimension (index, -1 for the
+// overall) whose Summary cell a mean refers to, and every figure.
+nlohmann::json trend_rows(const Project& p, const WorkbookText& t, const std::string& lang) {
+  using nlohmann::json;
+  json rows = json::array();
+  auto round_index = [&](const std::string& id) {
+    for (std::size_t i = 0; i < p.rounds.size(); ++i)
+      if (p.rounds[i].id == id) return static_cast<int>(i);
+    return -1;
+  };
+  auto number = [](const std::optional<double>& v) { return v ? json(four_decimals(*v)) : json(); };
+  for (const Trend& trend : trends(p)) {
+    const Instrument& ins = p.find_round(trend.points.front().round_id)->instrument;
+    for (std::size_t i = 0; i < trend.points.size(); ++i) {
+      const TrendPoint& pt = trend.points[i];
+      for (std::size_t d = 0; d <= trend.dimensions.size(); ++d) {
+        const bool overall = d == trend.dimensions.size();
+        const Estimate& e = overall ? pt.overall : pt.dimensions[d];
+        json row = {{"labels", {trend.community_name, trend.community_code, trend.issue, mode_name(trend.mode, lang),
+                                pt.label, pt.provisional ? t.yes : "",
+                                overall ? std::string(t.overall)
+                                        : trend.dimensions[d] + " " + dimension_name(ins, trend.dimensions[d], lang)}},
+                    {"round", round_index(pt.round_id)}, {"dim", overall ? -1 : static_cast<int>(d)},
+                    {"n", e.n}, {"mean", e.mean ? json(e.mean->value()) : json()},
+                    {"sd", e.n >= 2 ? json(four_decimals(e.sd)) : json()},
+                    {"low", e.interval ? json(four_decimals(e.interval->low)) : json()},
+                    {"high", e.interval ? json(four_decimals(e.interval->high)) : json()},
+                    {"stage", e.stage ? json(*e.stage) : json()}};
+        if (i > 0) {
+          const Change& c = overall ? trend.steps[i - 1].overall : trend.steps[i - 1].dimensions[d];
+          const bool down = c.difference && *c.difference < 0;
+          row["change"] = c.difference ? json(*c.difference) : json();
+          row["threshold"] = number(c.threshold);
+          row["verdict"] = c.verdict == ChangeVerdict::BeyondNoise ? (down ? t.beyond_noise_down : t.beyond_noise_up)
+                           : c.verdict == ChangeVerdict::WithinNoise ? t.within_noise
+                                                                     : t.not_assessable;
+          row["beyond"] = c.verdict == ChangeVerdict::BeyondNoise;
+          row["assessable"] = c.verdict != ChangeVerdict::NotAssessable;
+          row["in_noise"] = c.stage_change_within_noise;
+        }
+        rows.push_back(row);
+      }
+    }
+  }
+  return rows;
+}
+
 // Everything python_baseline.py needs to write the same workbook as
 // write_workbook: the texts, the scores, and every computed figure (means,
 // stages, agreement, strategies, the Method sheet's lines), so that Python
@@ -133,7 +185,10 @@ void dump(const Project& p, const std::string& path) {
       {"period", t.period}, {"common_overall", t.common_overall},
       {"comparison_overall_chart_title", t.comparison_overall_chart_title},
       {"agreement_title", t.agreement_title}, {"agreement_note", t.agreement_note},
-      {"agreement_by_round", t.agreement_by_round}, {"total", t.total}};
+      {"agreement_by_round", t.agreement_by_round}, {"total", t.total}, {"trends_sheet", t.trends_sheet},
+      {"trends_title", t.trends_title}, {"trends_note", t.trends_note}, {"ci_low", t.ci_low},
+      {"ci_high", t.ci_high}, {"change_since_previous", t.change_since_previous}, {"threshold", t.threshold},
+      {"verdict", t.verdict}, {"stage_change_in_noise", t.stage_change_in_noise}, {"remark", t.remark}};
   const Instrument& ins = p.rounds.front().instrument;
   for (const auto& d : ins.dimensions)
     out["dimensions"].push_back({{"code", d.code}, {"label", d.code + " " + dimension_name(ins, d.code, lang)}});
@@ -178,6 +233,8 @@ void dump(const Project& p, const std::string& path) {
     out["agreement"].push_back({d.code + " " + dimension_name(ins, d.code, lang), stats_json(agreement(by_dim[d.code]))});
   out["agreement_all"] = stats_json(agreement(all));
 
+  out["trends"] = trend_rows(p, t, lang);
+
   // Per community (one issue, every round): sheet subtitle and the next
   // steps for its latest round.
   for (const auto& c : p.communities) {
@@ -209,7 +266,7 @@ void dump(const Project& p, const std::string& path) {
   m.push_back({"skip"});
   m.push_back({"heading", t.rules});
   for (const char* rule : {t.rule_consensus, t.rule_means, t.rule_overall, t.rule_truncation, t.rule_gap,
-                           t.rule_provisional, t.rule_formulas})
+                           t.rule_provisional, t.rule_formulas, t.rule_interval, t.rule_change})
     line("", rule);
   m.push_back({"skip"});
   line(t.rounds_count, std::to_string(p.rounds.size()));
@@ -222,6 +279,7 @@ void dump(const Project& p, const std::string& path) {
   m.push_back({"heading", t.sheets_guide});
   line(t.summary_sheet, t.guide_summary);
   line(t.comparison_sheet, t.guide_comparison);
+  line(t.trends_sheet, t.guide_trends);
   line(t.community, t.guide_community);
   line(t.agreement_sheet, t.guide_agreement);
   line(t.scores_sheet, t.guide_scores);

@@ -2,7 +2,7 @@
 """The bench workbook written with Python xlsxwriter (Debian python3-xlsxwriter)
 from the data bench_export --dump wrote: the same sheets, cells, formats,
 formulas with cached values, conditional formats, table and charts as
-exports/workbook_*.cpp (Summary, Comparison, one sheet per community,
+exports/workbook_*.cpp (Summary, Comparison, Trends, one sheet per community,
 Agreement, Method, Scores table). Every figure (means, stages, agreement,
 strategies) comes from the dump, so only the writing is timed, as on the
 C++ side. bench/compare_workbooks.py checks that both are the same
@@ -293,6 +293,73 @@ def write_comparison(wb, ws, data, t, fmt, summary_name, pos, fd):
     ws.fit_to_pages(1, 0)
 
 
+def write_trends(ws, data, t, fmt, summary_name, pos, fd):
+    ws.write_string(0, 0, t["trends_title"], fmt["title"])
+    ws.write_string(1, 0, t["trends_note"], fmt["note"])
+    header = 3
+    heads = [t[k] for k in ("community", "municipality_code", "issue", "mode", "round", "provisional", "dimension")]
+    heads += ["n"] + [t[k] for k in ("mean", "sd", "ci_low", "ci_high", "stage", "change_since_previous",
+                                     "threshold", "verdict", "stage_change_in_noise", "remark")]
+    for c, h in enumerate(heads):
+        ws.write_string(header, c, h, fmt["header_number"] if 7 <= c <= 14 else fmt["header"])
+    ws.set_row(header, 62)
+    rounds = data["rounds"]
+    row = header + 1
+    first_dim_row = row
+    previous = {}  # dimension index -> mean row of the previous round
+    rows_now = {}
+    for line in data["trends"]:
+        if line["dim"] == 0:
+            first_dim_row = row
+            if "change" not in line:
+                previous = {}
+            else:
+                previous = rows_now
+            rows_now = {}
+        bold = fmt["bold"] if line["dim"] < 0 else None
+        for c, v in enumerate(line["labels"]):
+            if v:
+                ws.write_string(row, c, v, bold)
+        ws.write_number(row, 7, line["n"], fmt["integer"])
+        if line["mean"] is None:
+            ws.write_string(row, 8, t["none"], fmt["centre"])
+        else:
+            if line["dim"] >= 0:
+                f = mean_ref(summary_name, pos, fd, rounds[line["round"]], line["dim"])
+                ws.write_formula(row, 8, f, fmt["score"], line["mean"])
+            else:
+                f = "AVERAGE(%s:%s)" % (cell(first_dim_row, 8), cell(row - 1, 8))
+                ws.write_formula(row, 8, f, fmt["score_bold"], line["mean"])
+            if line["sd"] is not None:
+                ws.write_number(row, 9, line["sd"], fmt["score"])
+            if line["low"] is not None:
+                ws.write_number(row, 10, line["low"], fmt["score"])
+                ws.write_number(row, 11, line["high"], fmt["score"])
+            ws.write_formula(row, 12, "INT(ROUND(%s,9))" % cell(row, 8), fmt["integer"], line["stage"])
+        if "change" in line:
+            key = line["dim"]
+            if line["change"] is not None:
+                ws.write_formula(row, 13, "%s-%s" % (cell(row, 8), cell(previous[key], 8)), fmt["change"],
+                                 line["change"])
+            if line["threshold"] is not None:
+                ws.write_number(row, 14, line["threshold"], fmt["score"])
+            ws.write_string(row, 15, line["verdict"],
+                            fmt["bold"] if line["beyond"] else fmt["note"] if not line["assessable"] else None)
+            if line["in_noise"]:
+                ws.write_string(row, 16, t["yes"], fmt["bold"])
+        rows_now[line["dim"]] = row
+        row += 1
+    colour_by_stage(ws, fmt, header + 1, 8, row - 1, 8)
+    ws.freeze_panes(header + 1, 0)
+    ws.autofilter(header, 0, max(row - 1, header), 17)
+    for c0, c1, w in ((0, 0, 18), (1, 1, 11), (2, 2, 26), (3, 5, 10), (6, 6, 30), (7, 7, 5), (8, 12, 8),
+                      (13, 13, 12), (14, 14, 14), (15, 15, 22), (16, 16, 11), (17, 17, 40)):
+        ws.set_column(c0, c1, w)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+
+
 def write_agreement(ws, data, t, fmt):
     heads = ["n"] + [t[k] for k in ("exact", "within_half", "within_one", "kappa", "icc", "large_differences")]
 
@@ -397,6 +464,7 @@ def write(data, path):
     rounds = data["rounds"]
     summary = wb.add_worksheet(t["summary_sheet"])
     comparison = wb.add_worksheet(t["comparison_sheet"])
+    trends = wb.add_worksheet(t["trends_sheet"])
     by_comm = {}
     for r in rounds:
         by_comm.setdefault(r["community"], []).append(r)
@@ -407,6 +475,7 @@ def write(data, path):
     last = write_scores(scores, data, t, fmt)
     pos, fd = write_summary(summary, data, t, fmt, t["scores_sheet"], last)
     write_comparison(wb, comparison, data, t, fmt, t["summary_sheet"], pos, fd)
+    write_trends(trends, data, t, fmt, t["summary_sheet"], pos, fd)
     for comm, ws in csheets:
         write_community(wb, ws, comm, by_comm[comm["name"]], data, t, fmt, t["summary_sheet"], pos, fd)
     write_agreement(agreement, data, t, fmt)
