@@ -5,6 +5,7 @@
 #include "app_language.h"
 #include "dialog_add_communities.h"
 #include "dialog_respondents.h"
+#include "dialog_round_settings.h"
 #include "dialog_round_wizard.h"
 #include "main_frame.h"
 
@@ -34,6 +35,14 @@ wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
     wizard->SetPosition(wxPoint(40, 40));
     wizard->Show();
     return wizard;
+  }
+  if (page == "round-settings" && !project.rounds.empty()) {
+    // Arjeplog's latest round, as the settings dialog shows it.
+    const auto rounds = project.rounds_of(project.communities.front().id);
+    auto* dialog = new DialogRoundSettings(frame, project, *rounds.back());
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
   }
   if (page == "respondents" && !project.rounds.empty()) {
     // Arjeplog's latest round: its respondents and the coverage hint.
