@@ -14,8 +14,11 @@
 #include "instrument_library.h"
 #include "main_frame.h"
 #include "page_compare.h"
+#include "page_consensus.h"
 #include "page_interview.h"
+#include "page_results.h"
 #include "page_round_overview.h"
+#include "page_scoring.h"
 #include "page_trend.h"
 #include "project_file.h"
 #include "project_tree.h"
@@ -92,6 +95,17 @@ void MainFrame::adopt_session(MainFrame& old) {
   // The compare and trend pages come back with the same picks.
   const bool on_compare = old.current_page() == old.m_compare_page;
   const bool on_trend = old.current_page() == old.m_trend_page;
+  // Scoring (same scorer, interview and dimension), consensus and results
+  // come back on the same round.
+  const bool on_scoring = old.current_page() == old.m_scoring_page;
+  const bool on_consensus = old.current_page() == old.m_consensus_page;
+  const bool on_results = old.current_page() == old.m_results_page;
+  const std::string scoring_round = old.m_scoring_page->round_id();
+  const std::string scoring_interview = old.m_scoring_page->interview_id();
+  const std::string scoring_dimension = old.m_scoring_page->dimension();
+  const ScorerSlot scoring_slot = old.m_scoring_page->slot();
+  const std::string consensus_round = old.m_consensus_page->round_id();
+  const std::string results_round = old.m_results_page->round_id();
   const RoundSelection compared = old.m_compare_page->selection();
   const RoundSelection followed = old.m_trend_page->selection();
   const std::string round_id = old.m_round_page->round_id();
@@ -124,6 +138,14 @@ void MainFrame::adopt_session(MainFrame& old) {
     m_compare_page->show_selection(compared);
   } else if (on_trend) {
     show_trend(followed);
+  } else if (on_scoring && !scoring_round.empty()) {
+    show_scoring(scoring_round, scoring_interview);
+    m_scoring_page->set_slot(scoring_slot);
+    m_scoring_page->set_dimension(scoring_dimension);
+  } else if (on_consensus && !consensus_round.empty()) {
+    show_consensus(consensus_round);
+  } else if (on_results && !results_round.empty()) {
+    show_results(results_round);
   } else if (has_selection) {
     m_tree->select(kind, selected);
   }

@@ -8,7 +8,10 @@
 
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
+
 #include <wx/app.h>
+#include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/testing.h>
 #include <wx/utils.h>
@@ -64,6 +67,21 @@ struct Window {
   }
   MainFrame* operator->() const { return frame; }
 };
+
+// Chooses `item` ("Svenska", "English") in the Language menu (the second
+// last) and follows the new window that takes over the open project.
+inline void switch_language(Window& window, const wxString& item) {
+  wxMenuBar* bar = window->GetMenuBar();
+  const int id = bar->FindMenuItem(bar->GetMenuLabelText(bar->GetMenuCount() - 2), item);
+  REQUIRE(id != wxNOT_FOUND);
+  wxCommandEvent event(wxEVT_MENU, id);
+  window->GetEventHandler()->ProcessEvent(event);
+  yield_a_bit(10);
+  auto* next = dynamic_cast<MainFrame*>(wxTheApp->GetTopWindow());
+  REQUIRE(next);
+  REQUIRE(next != window.frame);
+  window.frame = next;
+}
 
 // An expected modal dialog of type T, driven by `drive`, which returns the
 // button that closes it.

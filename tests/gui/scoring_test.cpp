@@ -17,6 +17,7 @@
 #include <wx/tglbtn.h>
 #include <wx/uiaction.h>
 
+#include "app_language.h"
 #include "cli_json.h"
 #include "gui_test_util.h"
 #include "page_consensus.h"
@@ -385,4 +386,37 @@ TEST_CASE("the scoring page finds evidence with a highlighting search and all qu
     ++expected;
   CHECK(page->match_count() == expected);
   CHECK(expected > 0);
+}
+
+TEST_CASE("switching the language keeps the scoring, consensus and results pages where they were", "[gui][scoring]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Round& round = window->document()->project().rounds.back();
+  REQUIRE(round.interviews.size() >= 2);
+  const std::string interview = round.interviews[1].id;
+  const std::string dimension = round.instrument.dimensions[2].code;
+
+  window->show_scoring(round.id, interview);
+  window->scoring_page()->set_slot(ScorerSlot::B);
+  REQUIRE(window->scoring_page()->set_dimension(dimension));
+  switch_language(window, wxString::FromUTF8("Svenska"));
+  REQUIRE(window->current_page() == window->scoring_page());
+  CHECK(window->scoring_page()->round_id() == round.id);
+  CHECK(window->scoring_page()->interview_id() == interview);
+  CHECK(window->scoring_page()->slot() == ScorerSlot::B);
+  CHECK(window->scoring_page()->dimension() == dimension);
+
+  window->show_consensus(round.id);
+  switch_language(window, "English");
+  REQUIRE(window->current_page() == window->consensus_page());
+  CHECK(window->consensus_page()->round_id() == round.id);
+
+  window->show_results(round.id);
+  switch_language(window, wxString::FromUTF8("Svenska"));
+  REQUIRE(window->current_page() == window->results_page());
+  CHECK(window->results_page()->round_id() == round.id);
+  switch_language(window, "English");  // as the other tests expect it
+  CHECK(window->current_page() == window->results_page());
+  set_language_setting("");
 }

@@ -183,18 +183,7 @@ TEST_CASE("switching the language keeps the compare and trend pages with their p
   Scratch scratch;
   Window window;
   REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
-  auto switch_to = [&](const wxString& item) {
-    wxMenuBar* bar = window->GetMenuBar();
-    const int id = bar->FindMenuItem(bar->GetMenuLabelText(bar->GetMenuCount() - 2), item);
-    REQUIRE(id != wxNOT_FOUND);
-    wxCommandEvent event(wxEVT_MENU, id);
-    window->GetEventHandler()->ProcessEvent(event);
-    yield_a_bit(10);
-    auto* next = dynamic_cast<MainFrame*>(wxTheApp->GetTopWindow());
-    REQUIRE(next);
-    REQUIRE(next != window.frame);
-    window.frame = next;
-  };
+  auto switch_to = [&](const wxString& item) { switch_language(window, item); };
 
   window->show_compare();
   const std::string first = window->compare_page()->choices().front().community_ids.front();
