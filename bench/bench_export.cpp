@@ -174,7 +174,7 @@ void dump(const Project& p, const std::string& path) {
       {"stage_name", t.stage_name}, {"lowest", t.lowest}, {"provisional", t.provisional},
       {"interview", t.interview}, {"respondent", t.respondent}, {"sector", t.sector},
       {"dimension", t.dimension}, {"scorer_a", t.scorer_a}, {"scorer_b", t.scorer_b},
-      {"consensus", t.consensus}, {"reason", t.reason}, {"change", t.change}, {"mean", t.mean},
+      {"consensus", t.consensus}, {"reason", t.reason}, {"note_a", t.note_a}, {"note_b", t.note_b}, {"change", t.change}, {"mean", t.mean},
       {"sd", t.sd}, {"min", t.min}, {"max", t.max}, {"exact", t.exact}, {"within_half", t.within_half},
       {"within_one", t.within_one}, {"kappa", t.kappa}, {"icc", t.icc},
       {"large_differences", t.large_differences}, {"all_dimensions", t.all_dimensions}, {"yes", t.yes},

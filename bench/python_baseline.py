@@ -74,11 +74,11 @@ def write_scores(ws, data, t, fmt):
             row += 1
     last = row - 1
     heads = [t[k] for k in ("community", "issue", "round", "round_id", "interview", "respondent", "sector",
-                            "dimension", "scorer_a", "scorer_b", "consensus", "reason")]
-    ws.add_table(0, 0, last, 11, {"name": "Scores", "style": "Table Style Light 9",
+                            "dimension", "scorer_a", "scorer_b", "consensus", "reason", "note_a", "note_b")]
+    ws.add_table(0, 0, last, 13, {"name": "Scores", "style": "Table Style Light 9",
                                   "columns": [{"header": h} for h in heads]})
     ws.freeze_panes(1, 0)
-    for c, w in enumerate([16, 30, 9, 18, 10, 12, 22, 11, 12, 12, 12, 50]):
+    for c, w in enumerate([16, 30, 9, 18, 10, 12, 22, 11, 12, 12, 12, 50, 40, 40]):
         ws.set_column(c, c, w)
     return last
 

@@ -22,7 +22,7 @@ namespace workbook {
 
 // Columns of the Scores sheet.
 enum ScoresColumn { kCommunity, kIssue, kRound, kRoundId, kInterview, kRespondent, kSector, kDimension,
-                    kScorerA, kScorerB, kConsensus, kReason, kContact };
+                    kScorerA, kScorerB, kConsensus, kReason, kNoteA, kNoteB, kContact };
 
 class WorkbookContext {
  public:

@@ -15,7 +15,7 @@ void write_scores_sheet(WorkbookContext& ctx, Sheet& sheet) {
   const Formats& fmt = ctx.fmt();
   const std::string& lang = ctx.lang();
   const bool contacts = ctx.options().include_contacts;
-  const int last_col = contacts ? kContact : kReason;
+  const int last_col = contacts ? kContact : kNoteB;
   int row = 1;
   for (const Round* round : ctx.ordered()) {
     const std::string community = ctx.community_name(*round);
@@ -37,6 +37,8 @@ void write_scores_sheet(WorkbookContext& ctx, Sheet& sheet) {
         if (s->scorer_b) sheet.number(row, kScorerB, *s->scorer_b / 100.0, fmt.score);
         if (s->consensus) sheet.number(row, kConsensus, *s->consensus / 100.0, fmt.score);
         sheet.text(row, kReason, s->reason);
+        sheet.text(row, kNoteA, s->note_a);
+        sheet.text(row, kNoteB, s->note_b);
         if (contacts && resp) sheet.text(row, kContact, resp->contact);
         ++row;
       }
@@ -47,7 +49,7 @@ void write_scores_sheet(WorkbookContext& ctx, Sheet& sheet) {
 
   const char* headers[] = {t.community, t.issue, t.round, t.round_id, t.interview,
                            t.respondent, t.sector, t.dimension, t.scorer_a, t.scorer_b,
-                           t.consensus, t.reason, t.contact};
+                           t.consensus, t.reason, t.note_a, t.note_b, t.contact};
   std::vector<lxw_table_column> columns(static_cast<std::size_t>(last_col + 1));
   std::vector<lxw_table_column*> column_ptrs;
   for (int c = 0; c <= last_col; ++c) {
@@ -73,6 +75,7 @@ void write_scores_sheet(WorkbookContext& ctx, Sheet& sheet) {
   sheet.width(kDimension, kDimension, 11);
   sheet.width(kScorerA, kConsensus, 12);
   sheet.width(kReason, kReason, 50);
+  sheet.width(kNoteA, kNoteB, 40);
   if (contacts) sheet.width(kContact, kContact, 30);
 }
 }  // namespace readiness::workbook

@@ -37,6 +37,8 @@ struct WorkbookText {
   const char* scorer_b;
   const char* consensus;
   const char* reason;
+  const char* note_a;  // scorer A's own note (evidence quoted from the answers)
+  const char* note_b;
   const char* contact;
   const char* change;
   const char* mean;

@@ -300,6 +300,27 @@ TEST_CASE("xlsx: respondent contact details appear only when asked for", "[xlsx]
   CHECK(strings.find("Police") != std::string::npos);
 }
 
+TEST_CASE("xlsx: each scorer's note stands on the Scores sheet beside the consensus reason", "[xlsx]") {
+  using namespace readiness::test;
+  Project project = make_project({make_round(six_dimensions(), {{400}, {400}, {400}, {400}, {400}, {400}})});
+  DimensionScore& a = project.rounds[0].interviews[0].scores["A"];
+  a.scorer_a = 350;
+  a.scorer_b = 450;
+  a.reason = "Enades efter samtal";
+  a.note_a = "\"bara skolan gör något\"";
+  a.note_b = "Polisen nämner tillsyn";
+  TempDir dir("notes");
+  write_workbook(project, dir / "notes.xlsx");
+  // Header and cells of the Scores table, row by row, as openpyxl reads them.
+  const Run table = run("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1])['Poäng']; "
+                        "print('|'.join(str(c.value) for c in ws[1])); print('|'.join(str(c.value) for c in ws[2])); "
+                        "print(ws.tables['Scores'].ref)\" " + quoted(dir / "notes.xlsx"));
+  INFO(table.out);
+  CHECK(table.out.find("|Motivering|Anteckning A|Anteckning B\n") != std::string::npos);
+  CHECK(table.out.find("|Enades efter samtal|\"bara skolan gör något\"|Polisen nämner tillsyn\n") != std::string::npos);
+  CHECK(table.out.find("A1:N7") != std::string::npos);  // 6 rows, the notes inside the table
+}
+
 // The Comparison sheet's heading cells ("Issue: … · Period 2019 · …"), one per table.
 std::string comparison_headings(const std::string& xlsx) {
   return run("/usr/bin/python3 -c \"import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[1]; "
