@@ -23,15 +23,12 @@ const Round* previous_round(const Project& project, const std::string& community
 }
 
 RoundSetup setup_from_previous(const Round& previous, const std::string& label) {
-  RoundSetup setup;
-  setup.community_id = previous.community_id;
+  RoundSetup setup = settings_of(previous);
   setup.label = label;
-  setup.issue = previous.issue;
-  setup.areas = previous.areas;
-  setup.community_definition = previous.community_definition;
-  setup.instrument_id = previous.instrument.id;
-  setup.mode = previous.mode;
+  setup.start_date.clear();
+  setup.end_date.clear();
   setup.respondents = previous.respondents;
+  setup.plan_interviews = true;
   return setup;
 }
 

@@ -278,19 +278,7 @@ TEST_CASE("switching the language keeps the open project, its page and its undo 
   window->interview_page()->commit_pending();
   REQUIRE(window->commands().CanUndo());
 
-  auto switch_to = [&](const wxString& item) {
-    // The Language menu is the one before Help, whatever menus come before it.
-    wxMenuBar* bar = window->GetMenuBar();
-    const int id = bar->FindMenuItem(bar->GetMenuLabelText(bar->GetMenuCount() - 2), item);
-    REQUIRE(id != wxNOT_FOUND);
-    wxCommandEvent event(wxEVT_MENU, id);
-    window->GetEventHandler()->ProcessEvent(event);
-    yield_a_bit(10);
-    auto* next = dynamic_cast<MainFrame*>(wxTheApp->GetTopWindow());
-    REQUIRE(next);
-    REQUIRE(next != window.frame);
-    window.frame = next;
-  };
+  auto switch_to = [&](const wxString& item) { switch_language(window, item); };
   switch_to(wxString::FromUTF8("Svenska"));
   CHECK(window->GetMenuBar()->GetMenuLabelText(0) == "Arkiv");
   CHECK(window->document() == doc);

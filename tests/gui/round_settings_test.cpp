@@ -30,7 +30,9 @@ const Round& round_of(const Project& project, const std::string& community, cons
   throw std::logic_error("unreachable");
 }
 
-wxDateTime day(int year, wxDateTime::Month month, int d) { return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(d), month, year); }
+wxDateTime day(int year, wxDateTime::Month month, int d) {
+  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(d), month, year);
+}
 
 }  // namespace
 
