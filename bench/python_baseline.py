@@ -352,7 +352,7 @@ def write_trends(ws, data, t, fmt, summary_name, pos, fd):
     colour_by_stage(ws, fmt, header + 1, 8, row - 1, 8)
     ws.freeze_panes(header + 1, 0)
     ws.autofilter(header, 0, max(row - 1, header), 17)
-    for c0, c1, w in ((0, 0, 18), (1, 1, 11), (2, 2, 26), (3, 5, 10), (6, 6, 30), (7, 7, 5), (8, 12, 8),
+    for c0, c1, w in ((0, 0, 18), (1, 1, 11), (2, 2, 26), (3, 5, 10), (6, 6, 38), (7, 7, 5), (8, 12, 8),
                       (13, 13, 12), (14, 14, 14), (15, 15, 22), (16, 16, 11), (17, 17, 40)):
         ws.set_column(c0, c1, w)
     ws.set_landscape()

@@ -173,7 +173,7 @@ void write_trends_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   sheet.width(kTCode, kTCode, 11);
   sheet.width(kTIssue, kTIssue, 26);
   sheet.width(kTMode, kTProvisional, 10);
-  sheet.width(kTDimension, kTDimension, 30);
+  sheet.width(kTDimension, kTDimension, 38);  // "E Community knowledge about the issue"
   sheet.width(kTN, kTN, 5);
   sheet.width(kTMean, kTStage, 8);
   sheet.width(kTChange, kTChange, 12);
