@@ -40,7 +40,7 @@ wxStaticText* heading(wxWindow* parent, const wxString& text) {
 }  // namespace
 
 PageCompare::PageCompare(wxWindow* parent, PageHost& host)
-    : wxPanel(parent, wxID_ANY), m_host(host), m_model(new CompareListModel) {
+    : wxPanel(parent, wxID_ANY), m_host(host), m_follower(host, *this), m_model(new CompareListModel) {
   SetName("page_compare");
   const int gap = FromDIP(12);
   auto* top = new wxBoxSizer(wxVERTICAL);
@@ -139,34 +139,23 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   });
   Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
     e.Skip();
-    if (e.IsShown() && m_stale) refresh();
+    if (e.IsShown() && m_follower.stale) refresh();
   });
 }
 
 PageCompare::~PageCompare() {
   m_list->AssociateModel(nullptr);
-  if (auto doc = m_document.lock()) doc->remove_observer(this);
-}
-
-void PageCompare::sync_document() {
-  const ProjectDocumentPtr now = m_host.document();
-  const ProjectDocumentPtr before = m_document.lock();
-  if (now == before) return;
-  if (before) before->remove_observer(this);
-  if (now) now->add_observer(this);
-  m_document = now;
 }
 
 void PageCompare::on_project_changed(const ChangeEvent& event) {
   if (event.what == ChangeEvent::What::State) return;
   // Scores may have moved: recompute now if seen, else when next shown.
-  m_stale = true;
+  m_follower.stale = true;
   if (IsShownOnScreen()) refresh();
 }
 
 void PageCompare::refresh() {
-  sync_document();
-  m_stale = false;
+  m_follower.sync();
   fill_choices();
   const ComparisonChoice* choice = current_choice();
   if (!choice) {
@@ -180,8 +169,7 @@ void PageCompare::refresh() {
 }
 
 void PageCompare::show_selection(const RoundSelection& selection) {
-  sync_document();
-  m_stale = false;
+  m_follower.sync();
   fill_choices();
   if (selection.issue.empty() || !select_choice(selection.issue, selection.mode)) {
     refresh();
@@ -192,21 +180,18 @@ void PageCompare::show_selection(const RoundSelection& selection) {
 }
 
 void PageCompare::fill_choices() {
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
   fill_issue_picker(*m_issue, m_choices, m_selection);
 }
 
-const ComparisonChoice* PageCompare::current_choice() const {
-  const int i = m_issue->GetSelection();
-  return i >= 0 && static_cast<std::size_t>(i) < m_choices.size() ? &m_choices[static_cast<std::size_t>(i)] : nullptr;
-}
+const ComparisonChoice* PageCompare::current_choice() const { return picked_choice(*m_issue, m_choices); }
 
 bool PageCompare::select_choice(const std::string& issue_text, Mode mode) {
   // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
   const std::string issue = issue_text;
-  if (m_document.expired() || m_choices.empty()) {
-    sync_document();
+  if (!m_follower.document() || m_choices.empty()) {
+    m_follower.sync();
     fill_choices();
   }
   const int found = find_choice(m_choices, issue, mode);
@@ -228,7 +213,7 @@ bool PageCompare::select_choice(const std::string& issue_text, Mode mode) {
   if (next.community_ids.empty()) next.community_ids = it->community_ids;
   m_selection = std::move(next);
 
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   m_counties = doc ? counties_of(doc->project(), *it) : std::vector<std::string>{};
   m_county->Clear();
   for (const auto& code : m_counties) m_county->Append(county_label(code));
@@ -242,7 +227,7 @@ void PageCompare::fill_lists() {
   m_periods->Clear();
   m_communities->Clear();
   const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
 }
 
@@ -269,13 +254,13 @@ void PageCompare::select_communities(const std::vector<std::string>& community_i
 
 void PageCompare::select_county(const std::string& county_code) {
   const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   if (!choice || !doc) return;
   select_communities(communities_in_county(doc->project(), *choice, county_code));
 }
 
 void PageCompare::update_table() {
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   std::shared_ptr<ComparisonTable> table;
   // An empty pick compares nothing (not everything).
   if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())

@@ -14,6 +14,7 @@
 #include <wx/panel.h>
 
 #include "comparison_view.h"
+#include "document_follower.h"
 #include "project_document.h"
 
 class wxButton;
@@ -61,7 +62,6 @@ class PageCompare : public wxPanel, public ProjectObserver {
   wxString lowest_summary() const;
 
  private:
-  void sync_document();
   void fill_choices();
   void fill_lists();
   void read_lists();
@@ -76,8 +76,7 @@ class PageCompare : public wxPanel, public ProjectObserver {
   const ComparisonChoice* current_choice() const;
 
   PageHost& m_host;
-  std::weak_ptr<ProjectDocument> m_document;
-  bool m_stale = true;
+  DocumentFollower m_follower;
   std::vector<ComparisonChoice> m_choices;
   std::vector<std::string> m_counties;
   RoundSelection m_selection;

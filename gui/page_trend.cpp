@@ -55,6 +55,7 @@ wxString verdict_words(const Change& c) {
 PageTrend::PageTrend(wxWindow* parent, PageHost& host)
     : wxPanel(parent, wxID_ANY),
       m_host(host),
+      m_follower(host, *this),
       m_trends(std::make_shared<const std::vector<Trend>>()),
       m_model(new TrendListModel) {
   SetName("page_trend");
@@ -137,33 +138,22 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   });
   Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
     e.Skip();
-    if (e.IsShown() && m_stale) refresh();
+    if (e.IsShown() && m_follower.stale) refresh();
   });
 }
 
 PageTrend::~PageTrend() {
   m_list->AssociateModel(nullptr);
-  if (auto doc = m_document.lock()) doc->remove_observer(this);
-}
-
-void PageTrend::sync_document() {
-  const ProjectDocumentPtr now = m_host.document();
-  const ProjectDocumentPtr before = m_document.lock();
-  if (now == before) return;
-  if (before) before->remove_observer(this);
-  if (now) now->add_observer(this);
-  m_document = now;
 }
 
 void PageTrend::on_project_changed(const ChangeEvent& event) {
   if (event.what == ChangeEvent::What::State) return;
-  m_stale = true;
+  m_follower.stale = true;
   if (IsShownOnScreen()) refresh();
 }
 
 void PageTrend::refresh() {
-  sync_document();
-  m_stale = false;
+  m_follower.sync();
   fill_choices();
   if (const ComparisonChoice* choice = current_choice()) {
     select_choice(choice->issue, choice->mode);
@@ -175,8 +165,7 @@ void PageTrend::refresh() {
 }
 
 void PageTrend::show_selection(const RoundSelection& selection) {
-  sync_document();
-  m_stale = false;
+  m_follower.sync();
   fill_choices();
   if (!selection.issue.empty() && !select_choice(selection.issue, selection.mode)) return;
   if (selection.issue.empty() && current_choice()) select_choice(current_choice()->issue, current_choice()->mode);
@@ -185,21 +174,18 @@ void PageTrend::show_selection(const RoundSelection& selection) {
 }
 
 void PageTrend::fill_choices() {
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
   fill_issue_picker(*m_issue, m_choices, m_selection);
 }
 
-const ComparisonChoice* PageTrend::current_choice() const {
-  const int i = m_issue->GetSelection();
-  return i >= 0 && static_cast<std::size_t>(i) < m_choices.size() ? &m_choices[static_cast<std::size_t>(i)] : nullptr;
-}
+const ComparisonChoice* PageTrend::current_choice() const { return picked_choice(*m_issue, m_choices); }
 
 bool PageTrend::select_choice(const std::string& issue_text, Mode mode) {
   // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
   const std::string issue = issue_text;
-  if (m_document.expired() || m_choices.empty()) {
-    sync_document();
+  if (!m_follower.document() || m_choices.empty()) {
+    m_follower.sync();
     fill_choices();
   }
   const int found = find_choice(m_choices, issue, mode);
@@ -228,7 +214,7 @@ void PageTrend::fill_lists() {
   m_periods->Clear();
   m_communities->Clear();
   const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
 }
 
@@ -254,7 +240,7 @@ void PageTrend::select_periods(const std::vector<std::string>& labels) {
 }
 
 void PageTrend::update_trends() {
-  const ProjectDocumentPtr doc = m_document.lock();
+  const ProjectDocumentPtr doc = m_follower.document();
   auto trends = std::make_shared<std::vector<Trend>>();
   // An empty pick follows nothing (not everything).
   if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())
@@ -306,7 +292,7 @@ void PageTrend::update_chart() {
   }
   const Trend& trend = (*m_trends)[static_cast<std::size_t>(subject - 1)];
   DimensionNames names;
-  if (const ProjectDocumentPtr doc = m_document.lock(); doc && !trend.points.empty())
+  if (const ProjectDocumentPtr doc = m_follower.document(); doc && !trend.points.empty())
     if (const Round* round = doc->project().find_round(trend.points.back().round_id))
       for (const auto& d : round->instrument.dimensions) names[d.code] = d.name;
   m_chart->set_chart(trend_chart(trend, names), ChartKind::Lines);

@@ -15,6 +15,7 @@
 #include <wx/panel.h>
 
 #include "comparison_view.h"
+#include "document_follower.h"
 #include "project_document.h"
 
 class wxCheckListBox;
@@ -55,7 +56,6 @@ class PageTrend : public wxPanel, public ProjectObserver {
   wxString verdicts() const;
 
  private:
-  void sync_document();
   void fill_choices();
   void fill_lists();
   void read_lists();
@@ -68,8 +68,7 @@ class PageTrend : public wxPanel, public ProjectObserver {
   const ComparisonChoice* current_choice() const;
 
   PageHost& m_host;
-  std::weak_ptr<ProjectDocument> m_document;
-  bool m_stale = true;
+  DocumentFollower m_follower;
   std::vector<ComparisonChoice> m_choices;
   RoundSelection m_selection;
   std::shared_ptr<const std::vector<Trend>> m_trends;

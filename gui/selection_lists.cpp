@@ -62,4 +62,9 @@ void tick_matching(wxCheckListBox& list, const std::vector<std::string>& items, 
   for (unsigned i = 0; i < list.GetCount() && i < items.size(); ++i) list.Check(i, contains(wanted, items[i]));
 }
 
+const ComparisonChoice* picked_choice(const wxChoice& picker, const std::vector<ComparisonChoice>& choices) {
+  const int i = picker.GetSelection();
+  return i >= 0 && static_cast<std::size_t>(i) < choices.size() ? &choices[static_cast<std::size_t>(i)] : nullptr;
+}
+
 }  // namespace readiness::gui

@@ -20,6 +20,8 @@ int find_choice(const std::vector<ComparisonChoice>& choices, const std::string&
 // when it is still there (else the first).
 void fill_issue_picker(wxChoice& picker, const std::vector<ComparisonChoice>& choices,
                        const RoundSelection& selection);
+// The choice the issue picker shows, or nullptr.
+const ComparisonChoice* picked_choice(const wxChoice& picker, const std::vector<ComparisonChoice>& choices);
 
 // Lists the choice's periods and communities, ticking what `selection` has.
 void fill_selection_lists(wxCheckListBox& periods, wxCheckListBox& communities, const ComparisonChoice& choice,
