@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "platform.h"
 #include "project_file.h"
 
 namespace readiness::cli {
@@ -72,6 +73,13 @@ void save_project_or_fail(const Project& project, const std::string& path) {
   } catch (const ProjectFileError& e) {
     throw InputError(e.what());
   }
+}
+
+char people_point() {
+  // The language the messages are in decides (gettext reads the same
+  // variables): a Swedish table has a decimal comma.
+  static const char point = platform::system_ui_language() == "sv" ? ',' : '.';
+  return point;
 }
 
 std::string format(const std::string& pattern, const std::vector<std::string>& values) {

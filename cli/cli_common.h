@@ -50,6 +50,10 @@ class Arguments {
 Project load_project_or_fail(const std::string& path);
 void save_project_or_fail(const Project& project, const std::string& path);
 
+// The decimal point for numbers people read (tables, messages): ',' when
+// the CLI speaks Swedish, '.' otherwise. JSON and CSV never use it.
+char people_point();
+
 // printf-style substitution of "%s" in translated text, in order.
 std::string format(const std::string& pattern, const std::vector<std::string>& values);
 

@@ -33,7 +33,7 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
       j.begin_object();
       j.key("code").string(t.dimensions[d]);
       if (row.means[d]) {
-        j.key("mean").number_text(format_mean(*row.means[d], 4));
+        j.key("mean").number_text(machine_mean(*row.means[d]));
         j.key("stage").integer(row.means[d]->stage());
       } else {
         j.key("mean").null();
@@ -45,7 +45,7 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
     j.end_array();
     if (row.common_overall) {
       j.key("overall").begin_object();
-      j.key("score").number_text(format_mean(*row.common_overall, 4));
+      j.key("score").number_text(machine_mean(*row.common_overall));
       j.key("stage").integer(*row.common_overall_stage);
       j.end_object();
     } else {
@@ -79,14 +79,18 @@ void print_table(std::ostream& out, const ComparisonTable& t) {
   for (const auto& row : t.rows) {
     std::vector<std::string> cells = {row.result.community_name,
                                       row.result.label + (row.result.provisional ? "*" : "")};
-    for (const auto& m : row.means) cells.push_back(m ? format_mean(*m, 2) : "–");
-    cells.push_back(row.common_overall ? format_mean(*row.common_overall, 2) : "–");
+    for (const auto& m : row.means) cells.push_back(m ? format_mean(*m, 2, people_point()) : "–");
+    cells.push_back(row.common_overall ? format_mean(*row.common_overall, 2, people_point()) : "–");
     cells.push_back(row.common_overall_stage ? std::to_string(*row.common_overall_stage) : "–");
     cells.push_back(std::to_string(row.result.interviews));
     table.add_row(cells);
   }
   table.print(out);
-  out << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n\n";
+  // The footnote explains a "*"; it is printed only when a row has one.
+  bool any_provisional = false;
+  for (const auto& row : t.rows) any_provisional = any_provisional || row.result.provisional;
+  if (any_provisional) out << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n";
+  out << "\n";
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace readiness::cli {
 
 namespace {
 
-std::string mean_text(const std::optional<ExactMean>& m) { return m ? format_mean(*m, 4) : "–"; }
+std::string mean_text(const std::optional<ExactMean>& m) { return m ? format_mean(*m, 4, people_point()) : "–"; }
 
 void write_round_json(JsonWriter& j, const RoundResult& r) {
   j.begin_object();
@@ -31,10 +31,10 @@ void write_round_json(JsonWriter& j, const RoundResult& r) {
     j.begin_object();
     j.key("code").string(d.code);
     j.key("name").string(d.name);
-    if (d.mean) j.key("mean").number_text(format_mean(*d.mean, 4));
+    if (d.mean) j.key("mean").number_text(machine_mean(*d.mean));
     else j.key("mean").null();
     j.key("n").integer(d.n);
-    if (d.n >= 2) j.key("sd").number_text(format_fixed(d.sd, 4));
+    if (d.n >= 2) j.key("sd").number_text(machine_fixed(d.sd, 4));
     else j.key("sd").null();
     if (d.min) j.key("min").number_text(format_hundredths(*d.min));
     else j.key("min").null();
@@ -48,7 +48,7 @@ void write_round_json(JsonWriter& j, const RoundResult& r) {
   j.end_array();
   if (r.overall) {
     j.key("overall").begin_object();
-    j.key("score").number_text(format_mean(*r.overall, 4));
+    j.key("score").number_text(machine_mean(*r.overall));
     j.key("stage").integer(*r.overall_stage);
     j.key("stage_name").string(r.overall_stage_name);
     j.end_object();
@@ -73,13 +73,14 @@ void print_round_table(std::ostream& out, const RoundResult& r) {
                    std::string(">") + _("stage")});
   for (const auto& d : r.dimensions) {
     table.add_row({d.code, d.name, mean_text(d.mean), std::to_string(d.n),
-                   d.n >= 2 ? format_fixed(d.sd, 2) : "–", d.min ? format_hundredths(*d.min) : "–",
-                   d.max ? format_hundredths(*d.max) : "–", d.stage ? std::to_string(*d.stage) : "–"});
+                   d.n >= 2 ? format_fixed(d.sd, 2, people_point()) : "–",
+                   d.min ? format_hundredths(*d.min, people_point()) : "–",
+                   d.max ? format_hundredths(*d.max, people_point()) : "–", d.stage ? std::to_string(*d.stage) : "–"});
   }
   table.print(out);
   if (r.overall) {
     out << "  " << format(_("Overall %s → stage %s (%s)"),
-                          {format_mean(*r.overall, 4), std::to_string(*r.overall_stage), r.overall_stage_name});
+                          {format_mean(*r.overall, 4, people_point()), std::to_string(*r.overall_stage), r.overall_stage_name});
   } else {
     out << "  " << _("Overall: none — a dimension has no consensus score yet");
   }

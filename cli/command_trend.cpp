@@ -34,7 +34,7 @@ std::vector<std::string> find_communities(const Project& project, const std::str
 void write_number_or_null(JsonWriter& j, const char* key, const std::optional<double>& value) {
   j.key(key);
   if (value)
-    j.number_text(format_fixed(*value, 4));
+    j.number_text(machine_fixed(*value, 4));
   else
     j.null();
 }
@@ -42,7 +42,7 @@ void write_number_or_null(JsonWriter& j, const char* key, const std::optional<do
 void write_estimate(JsonWriter& j, const Estimate& e, const char* mean_key) {
   j.key(mean_key);
   if (e.mean)
-    j.number_text(format_mean(*e.mean, 4));
+    j.number_text(machine_mean(*e.mean));
   else
     j.null();
   j.key("stage");
@@ -55,8 +55,8 @@ void write_estimate(JsonWriter& j, const Estimate& e, const char* mean_key) {
   j.key("ci95");
   if (e.interval) {
     j.begin_object();
-    j.key("low").number_text(format_fixed(e.interval->low, 4));
-    j.key("high").number_text(format_fixed(e.interval->high, 4));
+    j.key("low").number_text(machine_fixed(e.interval->low, 4));
+    j.key("high").number_text(machine_fixed(e.interval->high, 4));
     j.end_object();
   } else {
     j.null();
@@ -131,14 +131,14 @@ void write_trend_json(JsonWriter& j, const Trend& t) {
 // the round's scored ones, and no ± when there is no interval (n < 2).
 std::string estimate_cell(const Estimate& e, int scored_interviews) {
   if (!e.mean) return "–";
-  std::string s = format_mean(*e.mean, 2);
-  if (e.interval) s += " ±" + format_fixed(e.interval->half_width(), 2);
+  std::string s = format_mean(*e.mean, 2, people_point());
+  if (e.interval) s += " ±" + format_fixed(e.interval->half_width(), 2, people_point());
   if (e.n < scored_interviews) s += " (n " + std::to_string(e.n) + ")";
   return s;
 }
 
 std::string signed_difference(double d) {
-  return (d > 0 ? "+" : "") + format_fixed(d, 2);
+  return (d > 0 ? "+" : "") + format_fixed(d, 2, people_point());
 }
 
 // "↑ +0.83", "≈ +0.10 !", "? +2.50", "?".
@@ -207,7 +207,7 @@ void print_trend(std::ostream& out, const Trend& t) {
     std::string line = format(_("overall %s→%s: %s"), {s.from_label, s.to_label, verdict_text(s.overall)});
     if (s.overall.difference && s.overall.threshold)
       line += " " + format(_("(change %s, noise threshold %s)"),
-                           {signed_difference(*s.overall.difference), format_fixed(*s.overall.threshold, 2)});
+                           {signed_difference(*s.overall.difference), format_fixed(*s.overall.threshold, 2, people_point())});
     if (s.overall.stage_change_within_noise)
       line += " — " + std::string(_("the stage changed, but within noise"));
     out << "  " << line << "\n";

@@ -1,11 +1,11 @@
 // readiness-cli — everything the GUI computes, headless. The command line
 // is a contract that scripts depend on (docs/design.md): keep it stable.
-#include <clocale>
 #include <cstdlib>
 #include <iostream>
 #include <map>
 
 #include "cli_common.h"
+#include "platform.h"
 
 using namespace readiness::cli;
 
@@ -27,7 +27,7 @@ const char* usage_text() {
 }
 
 void setup_translation() {
-  std::setlocale(LC_ALL, "");
+  readiness::platform::adopt_user_locale();  // LC_NUMERIC stays "C" (platform.h)
   // Catalogs are built into <build>/locale or installed beside the data.
   const char* dir = std::getenv("READINESS_LOCALE_DIR");
   bindtextdomain("readiness", dir && *dir ? dir : READINESS_LOCALE_DIR);

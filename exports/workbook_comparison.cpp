@@ -105,11 +105,11 @@ void write_comparison_sheet(const WorkbookContext& ctx, Sheet& sheet) {
       for (int i = 0; i < ndims; ++i) {
         const auto& mean = cr->means[static_cast<std::size_t>(i)];
         const std::string& code = table.dimensions[static_cast<std::size_t>(i)];
-        if (mean) sheet.formula(row, 2 + i, ctx.summary_mean_ref(round, code), mean->value(), fmt.score);
+        if (mean) sheet.formula(row, 2 + i, ctx.summary_mean_ref(round, code), mean->value(), fmt.mean(*mean));
         avg += (i ? "," : "") + cell_ref(row, 2 + i, false);
       }
       if (cr->common_overall) {
-        sheet.formula(row, overall_col, avg + ")", cr->common_overall->value(), fmt.score_bold);
+        sheet.formula(row, overall_col, avg + ")", cr->common_overall->value(), fmt.mean(*cr->common_overall, true));
         sheet.formula(row, overall_col + 1, stage_formula(cell_ref(row, overall_col, false)),
                       *cr->common_overall_stage, fmt.integer_bold);
       } else {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "atomic_output.h"
+#include "platform.h"
 #include "workbook_names.h"
 #include "workbook_sheets.h"
 #include "workbook_writer.h"
@@ -67,6 +68,10 @@ void write_workbook(const Project& project, const std::string& path, const Workb
     case ComparisonOptionsProblem::None:
       break;
   }
+  // libxlsxwriter writes every number with snprintf, mostly inside
+  // workbook_close(): under a Swedish LC_NUMERIC "4.5" would become "4,5".
+  // The guard outlives the workbook (declared first, destroyed last).
+  const platform::ClassicNumbers classic_numbers;
   AtomicOutput out(path);
   // The largest temporary part is the Scores sheet's XML, ~0.5 kB a row.
   std::size_t score_rows = 0;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "atomic_output.h"
+#include "mean_format.h"
 #include "workbook_names.h"
 
 namespace readiness::workbook {
@@ -89,6 +90,21 @@ Formats::Formats(lxw_workbook* wb) {
     stage[k] = make();
     format_set_bg_color(stage[k], kStageColours[k]);
   }
+  m_mean[2] = score;
+  m_mean_bold[2] = score_bold;
+  for (int d = 3; d <= kMaxMeanDecimals; ++d) {
+    const std::string pattern = "0." + std::string(static_cast<std::size_t>(d), '0');
+    m_mean[d] = make();
+    format_set_num_format(m_mean[d], pattern.c_str());
+    m_mean_bold[d] = make();
+    format_set_num_format(m_mean_bold[d], pattern.c_str());
+    format_set_bold(m_mean_bold[d]);
+  }
+}
+
+lxw_format* Formats::mean(const ExactMean& value, bool bold_text) const {
+  const int decimals = decimals_within_stage(value, 2);
+  return bold_text ? m_mean_bold[decimals] : m_mean[decimals];
 }
 
 Sheet::Sheet(lxw_workbook* wb, std::string name) : m_name(std::move(name)) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "exact_mean.h"
 #include "instrument.h"
 
 struct lxw_workbook;
@@ -44,6 +45,16 @@ struct Formats {
   lxw_format* stage[kStageCount] = {};
 
   explicit Formats(lxw_workbook* wb);
+  // The number format of a cell showing `mean`: 0.00 (bold: score_bold),
+  // or as many more decimals as keep the spreadsheet's rounding display on
+  // the mean's own stage — 4.9983 shows "4.998", never "5.00"
+  // (mean_format.h, decimals_within_stage; issue 15).
+  lxw_format* mean(const ExactMean& value, bool bold_text = false) const;
+
+ private:
+  static constexpr int kMaxMeanDecimals = 12;
+  lxw_format* m_mean[kMaxMeanDecimals + 1] = {};       // index: decimals (2–12)
+  lxw_format* m_mean_bold[kMaxMeanDecimals + 1] = {};
 };
 
 class Sheet {

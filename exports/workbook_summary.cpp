@@ -58,13 +58,13 @@ void write_summary_sheet(WorkbookContext& ctx, Sheet& sheet) {
       dim_cells.push_back(cell_ref(row, col, false));
       // Gap rule: no formula where no interview has a consensus score
       // (AVERAGEIFS would give #DIV/0!).
-      if (d.mean) sheet.formula(row, col, ctx.mean_formula(*round, d.code), d.mean->value(), fmt.score);
+      if (d.mean) sheet.formula(row, col, ctx.mean_formula(*round, d.code), d.mean->value(), fmt.mean(*d.mean));
       else sheet.text(row, col, t.none, fmt.centre);
     }
     if (r.overall) {
       std::string avg = "AVERAGE(";
       for (std::size_t i = 0; i < dim_cells.size(); ++i) avg += (i ? "," : "") + dim_cells[i];
-      sheet.formula(row, overall_col, avg + ")", r.overall->value(), fmt.score_bold);
+      sheet.formula(row, overall_col, avg + ")", r.overall->value(), fmt.mean(*r.overall, true));
       sheet.formula(row, stage_col, stage_formula(cell_ref(row, overall_col, false)), *r.overall_stage,
                     fmt.integer_bold);
       sheet.formula_text(row, stage_name_col, ctx.stage_choose(cell_ref(row, stage_col, false), round->instrument),

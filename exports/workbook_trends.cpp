@@ -79,7 +79,7 @@ class TrendsWriter {
         const std::string& code = trend.dimensions[d];
         labels(trend, p, row, m_ctx.dim_label(first->instrument, code));
         const Estimate& e = p.dimensions[d];
-        if (e.mean) m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), e.mean->value(), fmt().score);
+        if (e.mean) m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), e.mean->value(), fmt().mean(*e.mean));
         estimate(e, row);
         if (step) change(step->dimensions[d], row, previous_rows[d]);
         rows.push_back(row++);
@@ -90,7 +90,7 @@ class TrendsWriter {
         m_sheet.formula(row, kTMean,
                         "AVERAGE(" + cell_ref(first_dimension_row, kTMean, false) + ":" +
                             cell_ref(row - 1, kTMean, false) + ")",
-                        o.mean->value(), fmt().score_bold);
+                        o.mean->value(), fmt().mean(*o.mean, true));
       estimate(o, row);
       if (step) change(step->overall, row, previous_rows.back());
       if (i == 0 && !remark.empty()) m_sheet.text(first_dimension_row, kTRemark, remark, fmt().note);

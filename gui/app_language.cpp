@@ -6,6 +6,7 @@
 #include <wx/filename.h>
 #include <wx/translation.h>
 
+#include "platform.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -34,19 +35,12 @@ void set_language_setting(const std::string& language) {
   }
 }
 
-std::string system_language() {
-  // The same order gettext uses: LANGUAGE (a list) first, then the locale.
-  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (!value || !*value) continue;
-    const std::string text = value;
-    if (text == "C" || text == "POSIX" || text.rfind("C.", 0) == 0) continue;
-    return text.rfind("sv", 0) == 0 ? "sv" : "en";
-  }
-  return "en";
-}
+std::string system_language() { return platform::system_ui_language(); }
 
 void setup_language(const std::string& forced) {
+  // GTK set the whole C locale from the environment when it started; numbers
+  // for machines must not follow it (platform.h).
+  platform::adopt_user_locale();
   std::string language = forced;
   if (language != "sv" && language != "en") language = language_setting();
   if (language.empty()) language = system_language();

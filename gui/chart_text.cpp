@@ -84,6 +84,7 @@ void draw_block(ChartCanvas& canvas, const TextBlock& block, double x, double to
   }
 }
 
-wxString score_text(double value, int decimals) { return to_wx(format_fixed(value, decimals, decimal_point())); }
+// Chart values are means: cut, never rounded, at the shown decimals (mean_format.h).
+wxString score_text(double value, int decimals) { return to_wx(format_mean_value(value, decimals, decimal_point())); }
 
 }  // namespace readiness::gui

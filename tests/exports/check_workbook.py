@@ -445,9 +445,14 @@ def soffice_csv(files, outdir, recalc):
         fail("soffice failed: %s" % p.stdout.decode(errors="replace"))
 
 
+DECIMAL_COMMA = re.compile(r"^-?[0-9]+,[0-9]+$")
+
+
 def read_csv(path):
+    """LibreOffice writes numbers in its UI locale: under sv_SE a decimal
+    comma ("3,5"). The values are what is checked, so read either form."""
     with open(path, encoding="utf-8") as f:
-        return list(csv.reader(f))
+        return [[c.replace(",", ".") if DECIMAL_COMMA.match(c) else c for c in row] for row in csv.reader(f)]
 
 
 def tamper(src, dst, summary_xml):

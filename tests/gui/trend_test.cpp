@@ -34,19 +34,19 @@ std::string cell(const TrendListModel& model, unsigned row, unsigned col) {
 
 void check_estimate(const Estimate& e, const nlohmann::json& cli, const char* mean_key) {
   REQUIRE(e.mean);
-  CHECK(same_number(format_mean(*e.mean, 4), cli[mean_key]));
+  CHECK(same_number(machine_mean(*e.mean), cli[mean_key]));
   CHECK(e.stage == cli["stage"].get<int>());
   CHECK(e.n == cli["n"].get<int>());
   REQUIRE(e.interval);
-  CHECK(same_number(format_fixed(e.interval->low, 4), cli["ci95"]["low"]));
-  CHECK(same_number(format_fixed(e.interval->high, 4), cli["ci95"]["high"]));
+  CHECK(same_number(machine_fixed(e.interval->low, 4), cli["ci95"]["low"]));
+  CHECK(same_number(machine_fixed(e.interval->high, 4), cli["ci95"]["high"]));
 }
 
 void check_change(const Change& c, const nlohmann::json& cli) {
   CHECK(std::string(to_string(c.verdict)) == cli["verdict"].get<std::string>());
   REQUIRE(c.difference);
-  CHECK(same_number(format_fixed(*c.difference, 4), cli["difference"]));
-  if (c.threshold) CHECK(same_number(format_fixed(*c.threshold, 4), cli["threshold"]));
+  CHECK(same_number(machine_fixed(*c.difference, 4), cli["difference"]));
+  if (c.threshold) CHECK(same_number(machine_fixed(*c.threshold, 4), cli["threshold"]));
   CHECK(c.stage_changed == cli["stage_changed"].get<bool>());
   CHECK(c.stage_change_within_noise == cli["stage_change_within_noise"].get<bool>());
 }
