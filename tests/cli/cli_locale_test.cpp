@@ -1,0 +1,90 @@
+// readiness-cli on a Swedish desktop (issue 15): numbers for machines are
+// the same under sv_SE.UTF-8 as in the C locale; numbers for people take
+// the language's decimal point and are cut, never rounded across a stage.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "run_cli.h"
+
+using nlohmann::json;
+
+namespace {
+
+const std::string kC = "LANGUAGE= LC_ALL=C.UTF-8";
+const std::string kSwedish = "LANGUAGE= LC_ALL=sv_SE.UTF-8";
+
+// Six interviews × six dimensions, every dimension 5, 5, 5, 5, 5, 4.99:
+// each mean is 29.99 / 6 = 4.998333…, stage 4; the overall likewise.
+std::string cliff_csv() {
+  std::string csv = "community,round,interview,dimension,score\n";
+  for (const char* dim : {"A", "B", "C", "D", "E", "F"})
+    for (int i = 1; i <= 6; ++i)
+      csv += std::string("Klippby,2026,") + std::to_string(i) + "," + dim + "," + (i == 6 ? "4.99" : "5") + "\n";
+  return csv;
+}
+
+}  // namespace
+
+TEST_CASE("every --json output parses and is byte-identical under sv_SE.UTF-8 and C", "[cli][locale]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const std::vector<std::vector<std::string>> commands = {
+      {"score", file, "--json"}, {"compare", file, "--json"}, {"trend", file, "--json"}, {"instruments", "--json"}};
+  for (const auto& args : commands) {
+    INFO(args[0]);
+    const CliResult c = run_cli(args, kC);
+    const CliResult sv = run_cli(args, kSwedish);
+    REQUIRE(c.exit_code == 0);
+    REQUIRE(sv.exit_code == 0);
+    CHECK_NOTHROW(json::parse(sv.out));
+    CHECK(sv.out == c.out);
+    // Not one number with a decimal comma ("sd": 0,5000).
+    CHECK_FALSE(std::regex_search(sv.out, std::regex(R"(: -?\d+,\d)")));
+  }
+}
+
+TEST_CASE("a mean of 29.99/6 is shown 4.99 with stage 4, never 5.00, in the compare and score tables",
+          "[cli][locale]") {
+  TempDir dir;
+  const std::string file = dir / "k.readiness";
+  write_text(dir / "k.csv", cliff_csv());
+  REQUIRE(run_cli({"import-scores", file, dir / "k.csv"}).exit_code == 0);
+
+  const CliResult en = run_cli({"compare", file}, "LANGUAGE=en LC_ALL=C.UTF-8");
+  REQUIRE(en.exit_code == 0);
+  INFO(en.out);
+  CHECK(en.out.find("5.00") == std::string::npos);
+  // Six dimensions and the overall at 4.99, then stage 4, then n = 6.
+  CHECK(std::regex_search(en.out, std::regex(R"(Klippby\s+2026\s+(4\.99\s+){7}4\s+6)")));
+  // No round is provisional: no footnote explaining "*".
+  CHECK(en.out.find("provisional") == std::string::npos);
+
+  const CliResult sv = run_cli({"compare", file}, "LANGUAGE=sv LC_ALL=sv_SE.UTF-8");
+  REQUIRE(sv.exit_code == 0);
+  INFO(sv.out);
+  CHECK(std::regex_search(sv.out, std::regex(R"(Klippby\s+2026\s+(4,99\s+){7}4\s+6)")));
+
+  const CliResult score = run_cli({"score", file}, "LANGUAGE=sv LC_ALL=sv_SE.UTF-8");
+  REQUIRE(score.exit_code == 0);
+  INFO(score.out);
+  CHECK(score.out.find("Totalt 4,9983 → stadium 4") != std::string::npos);
+  CHECK(std::regex_search(score.out, std::regex(R"(A\s+Samhällets insatser\s+4,9983\s+6\s+0,00\s+4,99\s+5,00\s+4)")));
+
+  // The JSON keeps four decimals and '.': 4.998333… is 4.9983, stage 4.
+  const json doc = json::parse(run_cli({"score", file, "--json"}, kSwedish).out);
+  CHECK(doc["rounds"][0]["overall"]["stage"] == 4);
+  CHECK(doc["rounds"][0]["dimensions"][0]["mean"].dump() == "4.9983");
+}
+
+TEST_CASE("compare explains \"*\" only when a row is provisional", "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  // The demo's Älvsbyn 2022 has open consensus cells.
+  const CliResult r = run_cli({"compare", file}, "LANGUAGE=en LC_ALL=C.UTF-8");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("2022*") != std::string::npos);
+  CHECK(r.out.find("* provisional") != std::string::npos);
+}
