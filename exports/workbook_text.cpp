@@ -28,7 +28,9 @@ const WorkbookText kSwedish = {
     "Konsensus: två bedömare poängsätter varje intervju var för sig (1–9); bara den överenskomna konsensuspoängen räknas.",
     "Dimensionspoäng = medelvärdet av konsensuspoängen över intervjuerna (n = antal intervjuer med konsensuspoäng).",
     "Totalpoäng = oviktat medelvärde av dimensionspoängen.",
-    "Steg = heltalsdelen, avkortas och avrundas aldrig: 4,99 är steg 4, 5,00 är steg 5. Readiness räknar exakt.",
+    "Steg = heltalsdelen, avkortas och avrundas aldrig: 4,99 är steg 4, 5,00 är steg 5. Readiness räknar exakt. "
+    "Medelvärden visas med två decimaler; där avrundningen skulle visa nästa steg (4,9983 som 5,00) visas fler "
+    "decimaler (4,998), så att ett visat tal aldrig motsäger sitt steg.",
     "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
     "totalsteg så länge någon dimension saknar poäng.",
     "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
@@ -84,7 +86,9 @@ const WorkbookText kEnglish = {
     "Consensus: two scorers score every interview independently (1–9); only the agreed consensus score counts.",
     "Dimension score = mean of the consensus scores across interviews (n = interviews with a consensus score).",
     "Overall score = unweighted mean of the dimension scores.",
-    "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly.",
+    "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly. "
+    "Means show two decimals; where rounding would show the next stage (4.9983 as 5.00) the cell shows more "
+    "decimals (4.998), so a shown number never contradicts its stage.",
     "Gaps: a dimension is averaged over the interviews that have a consensus score for it; no overall score and no "
     "overall stage while any dimension has no score.",
     "Provisional: a round where an interview has an A or B score without a consensus score on the same dimension.",
