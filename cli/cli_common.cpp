@@ -75,6 +75,11 @@ void save_project_or_fail(const Project& project, const std::string& path) {
   }
 }
 
+std::string mode_text(Mode mode) {
+  // TRANSLATORS: the mode of a round, short, after its issue in a list.
+  return mode == Mode::SelfRating ? _("self-rating") : _("interviews");
+}
+
 char people_point() {
   // The language the messages are in decides (gettext reads the same
   // variables): a Swedish table has a decimal comma.

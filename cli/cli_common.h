@@ -54,6 +54,10 @@ void save_project_or_fail(const Project& project, const std::string& path);
 // the CLI speaks Swedish, '.' otherwise. JSON and CSV never use it.
 char people_point();
 
+// A round's mode as people read it, in the CLI's language ("interviews",
+// "self-rating"); JSON keeps to_string(mode).
+std::string mode_text(Mode mode);
+
 // printf-style substitution of "%s" in translated text, in order.
 std::string format(const std::string& pattern, const std::vector<std::string>& values);
 

@@ -59,7 +59,7 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
 
 void print_table(std::ostream& out, const ComparisonTable& t) {
   out << format(_("Issue: %s · mode: %s · instruments: %s"),
-                {t.issue, to_string(t.mode), [&] {
+                {t.issue, mode_text(t.mode), [&] {
                    std::string s;
                    for (const auto& id : t.instruments) s += (s.empty() ? "" : ", ") + id;
                    return s;

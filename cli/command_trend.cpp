@@ -166,7 +166,7 @@ void print_trend(std::ostream& out, const Trend& t) {
   const std::string who = t.community_code.empty() ? t.community_name
                                                    : t.community_name + " (" + t.community_code + ")";
   out << format(_("%s · issue: %s · mode: %s · instruments: %s"),
-                {who, t.issue, to_string(t.mode), join(t.instruments)})
+                {who, t.issue, mode_text(t.mode), join(t.instruments)})
       << "\n";
   if (!t.dropped_dimensions.empty())
     out << "  " << format(_("Followed on common dimensions only; left out: %s"), {join(t.dropped_dimensions)})
