@@ -11,6 +11,7 @@
 #include <wx/image.h>
 
 #include "chart_painter.h"
+#include "platform.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -44,6 +45,9 @@ bool save_chart_svg(const wxString& path, const ChartData& data, ChartKind kind,
                     wxSize size) {
   if (size.x <= 0 || size.y <= 0) return false;
   {
+    // wxSVGFileDC prints sizes and coordinates with printf: under a Swedish
+    // LC_NUMERIC its "16,93cm" makes the drawing unreadable (platform.h).
+    const platform::ClassicNumbers classic_numbers;
     // 96 dpi: one SVG user unit is one device-independent pixel, as on screen.
     wxSVGFileDC dc(path, size.x, size.y, 96.0, to_wx(data.title));
     if (!dc.IsOk()) return false;

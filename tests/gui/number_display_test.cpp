@@ -3,11 +3,18 @@
 // 29.99 give 4.998333…, stage 4, shown 4,99 / 4,9983, never 5,00.
 #include <catch2/catch.hpp>
 
+#include <clocale>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 #include <string>
 
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 
+#include "chart_render.h"
+#include "chart_style.h"
 #include "chart_text.h"
 #include "compare_list_model.h"
 #include "gui_test_util.h"
@@ -92,4 +99,35 @@ TEST_CASE("chart value labels cut a mean at two decimals in the UI's decimal poi
   CHECK(score_text(4.57).utf8_string() == "4,57");
   switch_language(window, "English");
   CHECK(score_text(2999.0 / 600.0).utf8_string() == "4.99");
+}
+
+TEST_CASE("an SVG chart saved while the C locale is Swedish has '.' in every coordinate", "[gui][locale][chart]") {
+  Scratch scratch;
+  ChartData data;
+  data.title = "Klippby 2026";
+  data.categories = {"A", "B", "C", "D", "E", "F"};
+  ChartSeries series;
+  series.name = "Klippby 2026";
+  series.values = {4.998, 4.5, 3.75, 6.25, 2.83, 4.08};
+  data.series.push_back(series);
+  const std::string before = std::setlocale(LC_ALL, nullptr);
+  // GTK sets the whole C locale from the environment; the app puts
+  // LC_NUMERIC back, but the file must not depend on that.
+  REQUIRE(std::setlocale(LC_ALL, "sv_SE.UTF-8") != nullptr);
+  const std::string path = (scratch.dir / "chart.svg").string();
+  const bool saved = save_chart_svg(wxString::FromUTF8(path), data, ChartKind::Radar, ChartStyle::standard(),
+                                    wxSize(640, 400));
+  std::setlocale(LC_ALL, before.c_str());
+  REQUIRE(saved);
+  std::ifstream in(path);
+  std::stringstream stream;
+  stream << in.rdbuf();
+  const std::string svg = stream.str();
+  std::smatch bad;
+  const std::string offending =
+      std::regex_search(svg, bad, std::regex(R"(="[^"]*\d,\d[^"]*")")) ? bad.str() : std::string();
+  INFO(offending);
+  // No attribute value holds a decimal comma ("12,5"); coordinates exist.
+  CHECK_FALSE(std::regex_search(svg, std::regex(R"(="[^"]*\d,\d[^"]*")")));
+  CHECK(std::regex_search(svg, std::regex(R"(\d\.\d)")));
 }
