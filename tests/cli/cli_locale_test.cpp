@@ -31,7 +31,8 @@ TEST_CASE("every --json output parses and is byte-identical under sv_SE.UTF-8 an
   const std::string file = dir / "d.readiness";
   REQUIRE(run_cli({"demo", file}).exit_code == 0);
   const std::vector<std::vector<std::string>> commands = {
-      {"score", file, "--json"}, {"compare", file, "--json"}, {"trend", file, "--json"}, {"instruments", "--json"}};
+      {"score", file, "--json"},   {"compare", file, "--json"},   {"trend", file, "--json"},
+      {"validate", file, "--json"}, {"instruments", "--json"}};
   for (const auto& args : commands) {
     INFO(args[0]);
     const CliResult c = run_cli(args, kC);
@@ -87,4 +88,33 @@ TEST_CASE("compare explains \"*\" only when a row is provisional", "[cli]") {
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("2022*") != std::string::npos);
   CHECK(r.out.find("* provisional") != std::string::npos);
+}
+
+TEST_CASE("validate --json gives one object: valid with counts, or invalid with the message and exit 1", "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const CliResult ok = run_cli({"validate", file, "--json"});
+  REQUIRE(ok.exit_code == 0);
+  const json good = json::parse(ok.out);
+  CHECK(good["valid"] == true);
+  CHECK(good["kind"] == "project");
+  CHECK(good["communities"] == 4);  // the demo: four municipalities, 2019 and 2022 each
+  CHECK(good["rounds"] == 8);
+
+  write_text(dir / "broken.readiness", "not a project\n");
+  const CliResult bad = run_cli({"validate", dir / "broken.readiness", "--json"}, "LANGUAGE=en");
+  CHECK(bad.exit_code == 1);
+  const json verdict = json::parse(bad.out);
+  CHECK(verdict["valid"] == false);
+  CHECK(verdict["message"].get<std::string>().find("not a Readiness project file") != std::string::npos);
+  CHECK(bad.err.find("not a Readiness project file") != std::string::npos);
+
+  const CliResult instrument =
+      run_cli({"validate", std::string(READINESS_SOURCE_DIR) + "/questionnaires/cr6-sv.json", "--json"});
+  REQUIRE(instrument.exit_code == 0);
+  const json ins = json::parse(instrument.out);
+  CHECK(ins["kind"] == "instrument");
+  CHECK(ins["id"] == "cr6-sv");
+  CHECK(ins["dimensions"] == 6);
 }
