@@ -26,6 +26,8 @@
 #include <zlib.h>
 #include <boost/serialization/nvp.hpp>
 
+#include "bounded_archive.h"
+
 #include "serialize_model.h"
 #include "validate_project.h"
 
@@ -196,7 +198,7 @@ Project parse_payload(const char* data, std::size_t size, const std::string& pat
     std::istream in(&buffer);
     in.imbue(std::locale::classic());  // numbers never depend on the user's locale
     {
-      boost::archive::text_iarchive archive(in);
+      BoundedTextIArchive archive(in);  // no stored size trusted (bounded_archive.h)
       archive >> boost::serialization::make_nvp("project", project);
     }
     in >> std::ws;

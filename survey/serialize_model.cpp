@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "bounded_archive.h"
+
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/array.hpp>
@@ -204,7 +206,8 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
 // Only the portable text archive is used for project files (design.md).
 #define READINESS_INSTANTIATE(T)                                                      \
   template void serialize(boost::archive::text_iarchive&, T&, unsigned int);          \
-  template void serialize(boost::archive::text_oarchive&, T&, unsigned int);
+  template void serialize(boost::archive::text_oarchive&, T&, unsigned int);         \
+  template void serialize(BoundedTextIArchive&, T&, unsigned int);
 
 READINESS_INSTANTIATE(Community)
 READINESS_INSTANTIATE(Dimension)
