@@ -3,6 +3,8 @@
 // are written out by hand, byte escapes where the text is invisible.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -140,4 +142,20 @@ TEST_CASE("register search uses the identity normaliser and official names", "[s
         std::vector<std::string>{"Upplands V\xC3\xA4sby"});
   CHECK(names(search_register(reg(), "upplands-bro", "")) == std::vector<std::string>{"Upplands-Bro"});
   CHECK(names(search_register(reg(), "upplands bro", "")) == std::vector<std::string>{"Upplands-Bro"});
+}
+
+TEST_CASE("a genitive s is stripped only when the full form is no register name", "[survey][register]") {
+  // A register of our own: "Ales" and "Ale" both municipalities, so the
+  // order of the readings shows; county 99 has one municipality only.
+  const auto dir = std::filesystem::temp_directory_path() / "readiness-register-genitive-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "se-counties.csv") << "code,name\n14,V\xC3\xA4stra G\xC3\xB6talands l\xC3\xA4n\n99,Testl\xC3\xA4n\n";
+  std::ofstream(dir / "se-municipalities.csv") << "code,name,county_code\n1440,Ale,14\n1441,Ales,14\n9901,\xC3\x96n,99\n";
+  const SwedishRegister own = SwedishRegister::load(dir.string());
+  std::filesystem::remove_all(dir);
+  CHECK(code_of(own.municipality_by_official_name("Ales kommun")) == "1441");
+  CHECK(code_of(own.municipality_by_official_name("Ale kommun")) == "1440");
+  CHECK(code_of(own.municipality_by_official_name("Aless kommun")) == "1441");
+  CHECK(code_of(own.municipality_by_official_name("Region \xC3\x96n")) == "9901");
+  CHECK(code_of(own.municipality_by_official_name("Region Ale")) == "(none)");  // county 14 has two
 }
