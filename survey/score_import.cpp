@@ -209,6 +209,12 @@ class Importer {
   const InstrumentLibrary& m_lib;
   std::map<std::string, int> m_first_line;  // slot key -> line that set it
   std::map<std::string, bool> m_names_noted;  // tidy written names already in the summary
+  mutable std::map<std::string, std::string> m_keys;  // identity_key memo: rows × communities
+  const std::string& key_of(const std::string& text) const {
+    auto it = m_keys.find(text);
+    if (it == m_keys.end()) it = m_keys.emplace(text, identity_key(text)).first;
+    return it->second;
+  }
   bool m_row_failed = false;
 };
 
@@ -255,7 +261,7 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
     }
   } else {
     for (const auto& c : m_work.communities) {
-      if (identity_key(c.name) == key) {
+      if (key_of(c.name) == key) {
         existing = &c;
         break;
       }
@@ -302,7 +308,7 @@ std::vector<CommunityRef> Importer::close_to(const std::string& name, const std:
   const std::string key = identity_key(name);
   const int allowed = code_point_count(key) < 5 ? 1 : 2;
   for (const auto& c : m_work.communities) {
-    if (c.id == own_id || edit_distance(key, identity_key(c.name), allowed) > allowed) continue;
+    if (c.id == own_id || edit_distance(key, key_of(c.name), allowed) > allowed) continue;
     const bool listed = std::any_of(out.begin(), out.end(), [&](const CommunityRef& r) {
       return !c.code.empty() && r.code == c.code;
     });
@@ -323,7 +329,7 @@ void Importer::note_name(const std::string& written, const Community& community,
 
 Round* Importer::find_round(const std::string& community_id, const std::string& label) {
   for (auto& r : m_work.rounds)
-    if (r.community_id == community_id && identity_key(r.label) == identity_key(label)) return &r;
+    if (r.community_id == community_id && key_of(r.label) == key_of(label)) return &r;
   return nullptr;
 }
 

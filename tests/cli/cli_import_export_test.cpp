@@ -128,7 +128,8 @@ TEST_CASE("import-scores honours an Excel sep= line", "[cli][csv][excel]") {
   CHECK(contains(r.out, "2 rows imported"));
   write_text(dir / "comma.csv", kBom + "sep=,\r\ncommunity,round,interview,dimension,score\r\nArjeplog,2023,1,A,4.5\r\n");
   CHECK(run_cli({"import-scores", dir / "new.readiness", dir / "comma.csv"}).exit_code == 0);
-  const json rounds = json::parse(run_cli({"score", dir / "new.readiness", "--json"}).out)["rounds"];
+  // score --json under C: this test is about the import, not the number format.
+  const json rounds = json::parse(run_cli({"score", dir / "new.readiness", "--json"}, kEnglish).out)["rounds"];
   REQUIRE(rounds.size() == 2);
   CHECK(rounds[0]["community_code"] == "2581");
   CHECK(rounds[1]["community_code"] == "2506");
@@ -153,7 +154,7 @@ TEST_CASE("import-scores says which official names it matched, in English and Sw
   CHECK(contains(sv.out, "matchade: Pite\xC3\xA5 kommun \xE2\x86\x92 Pite\xC3\xA5 (2581)\n"));
 
   // Piteå 2024 now sits in Piteå's trend, not in a community of its own.
-  const json trend = json::parse(run_cli({"score", demo, "--json"}).out)["rounds"];
+  const json trend = json::parse(run_cli({"score", demo, "--json"}, kEnglish).out)["rounds"];
   int pitea_rounds = 0;
   for (const auto& round : trend) pitea_rounds += round["community_code"] == "2581";
   CHECK(pitea_rounds == 3);
