@@ -9,6 +9,33 @@
 
 namespace readiness::cli {
 
+namespace {
+
+// "Piteå (2581)", or the bare name of a custom community.
+std::string described(const CommunityRef& c) { return c.code.empty() ? c.name : c.name + " (" + c.code + ")"; }
+
+// What the import made of the community names (design.md: names as
+// municipalities write them): every name matched otherwise than written,
+// every new custom community, and "did you mean …?" where a new custom
+// community's name is close to a register or project name.
+void print_community_names(const ImportSummary& summary) {
+  for (const auto& m : summary.names_matched)
+    // TRANSLATORS: a community name in the CSV file and the community it was matched to: "Piteå kommun → Piteå (2581)".
+    std::cout << format(_("matched: %s → %s"), {m.written, described(m.community)}) << "\n";
+  for (const auto& c : summary.custom_communities) {
+    std::string line = format(_("new custom community (no municipality code): %s"), {c.name});
+    if (!c.close.empty()) {
+      std::string names;
+      // TRANSLATORS: between two suggested names: "did you mean Piteå (2581) or Piteå älvdal?"
+      for (const auto& other : c.close) names += (names.empty() ? "" : _(" or ")) + described(other);
+      line += " — " + format(_("did you mean %s?"), {names});
+    }
+    std::cout << line << "\n";
+  }
+}
+
+}  // namespace
+
 int run_import_scores(const Arguments& args) {
   args.expect_positional(2);
   const std::string& file = args.positional()[0];
@@ -38,6 +65,7 @@ int run_import_scores(const Arguments& args) {
                        std::to_string(summary.communities_added), std::to_string(summary.rounds_added),
                        std::to_string(summary.interviews_added)})
             << "\n";
+  print_community_names(summary);
   return kExitOk;
 }
 

@@ -17,7 +17,9 @@ std::string quote(const std::string& field, char separator) {
 
 std::string scores_csv(const Project& project, char separator) {
   const char point = separator == ';' ? ',' : '.';
-  std::string out;
+  // A UTF-8 BOM first: without it Excel decodes the file as Windows-1252
+  // and "Pite älvdal" opens as "Pite Ã¤lvdal". Our importer skips it.
+  std::string out = "\xEF\xBB\xBF";
   auto row = [&](std::initializer_list<std::string> fields) {
     bool first = true;
     for (const auto& f : fields) {

@@ -1,7 +1,9 @@
 #pragma once
 // The long score table as CSV, in the SCORES.csv import format (one row per
 // interview × dimension × scorer), so an export imports back unchanged.
-// With ';' as separator numbers get a decimal comma (Swedish Excel).
+// With ';' as separator numbers get a decimal comma (Swedish Excel). The
+// text starts with a UTF-8 BOM, whatever the separator, so Excel reads it
+// as UTF-8; rows end in CRLF.
 #include <string>
 
 #include "project.h"

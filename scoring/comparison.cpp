@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "text_identity.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <tuple>
@@ -27,24 +29,6 @@ std::uint32_t fold_case(std::uint32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
   return cp;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Swedish alphabetical order for community names: … x y z å ä ö, case
@@ -132,21 +116,9 @@ ComparisonTable make_table(const Project& project, const std::vector<const Round
 
 }  // namespace
 
-std::string normalize_issue(const std::string& issue) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < issue.size();) {
-    const std::uint32_t cp = next_code_point(issue, i);
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    append_utf8(out, fold_case(cp));
-  }
-  return out;
-}
+// One normaliser for identity, the import's too (survey/text_identity.h):
+// NFC, Unicode spaces folded and collapsed, ends trimmed, Unicode case fold.
+std::string normalize_issue(const std::string& issue) { return identity_key(issue); }
 
 std::vector<ComparisonTable> compare_rounds(const Project& project,
                                             const std::optional<std::string>& issue) {

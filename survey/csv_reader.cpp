@@ -1,6 +1,7 @@
 #include "csv_reader.h"
 
 #include <cstddef>
+#include <utility>
 
 namespace readiness {
 
@@ -37,6 +38,25 @@ int line_of(std::string_view text, std::size_t offset) {
   return line;
 }
 
+// Excel's separator line: "sep=;" ("SEP=", "Sep=" too) as the first line, asking for
+// that separator. The separator is the character after "sep="; anything
+// after it may only repeat it (a spreadsheet that re-saved the line as a
+// cell pads it with separators: "sep=;;;;"). Returns the separator and the
+// length of the line with its line break, or {0, 0}.
+std::pair<char, std::size_t> sep_line(std::string_view text) {
+  if (text.size() < 5) return {0, 0};
+  const std::string_view prefix = text.substr(0, 4);
+  if (prefix != "sep=" && prefix != "SEP=" && prefix != "Sep=") return {0, 0};
+  const char sep = text[4];
+  if (sep == '\r' || sep == '\n' || sep == '"') return {0, 0};
+  std::size_t i = 5;
+  while (i < text.size() && text[i] == sep) ++i;
+  if (i < text.size() && text[i] == '\r') ++i;
+  if (i < text.size() && text[i] == '\n') ++i;
+  else if (i < text.size() && text[i - 1] != '\r') return {0, 0};  // more text on the line: not a sep line
+  return {sep, i};
+}
+
 }  // namespace
 
 bool CsvRecord::blank() const {
@@ -49,6 +69,7 @@ CsvError::CsvError(int line, const std::string& what) : std::runtime_error(what)
 
 char detect_separator(std::string_view text) {
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  if (const auto [sep, length] = sep_line(text); sep) return sep;
   while (!text.empty() && (text.front() == '\n' || text.front() == '\r')) text.remove_prefix(1);
   bool quoted = false;
   for (char c : text) {
@@ -71,6 +92,12 @@ CsvTable read_csv(std::string_view text) {
   const char sep = table.separator;
 
   int line = 1;
+  // Excel's "sep=;" line says the separator and is no record; the header is
+  // then line 2, and messages count it so.
+  if (const auto [declared, length] = sep_line(text); declared) {
+    text.remove_prefix(length);
+    line = 2;
+  }
   CsvRecord record{line, {}};
   std::string field;
   bool in_quotes = false;

@@ -2,8 +2,10 @@
 // A small CSV reader for files analysts save from Excel or LibreOffice:
 // UTF-8 (a BOM is stripped), CRLF or LF, RFC 4180 quoting ("" inside a
 // quoted field is one quote; separators and newlines may be quoted), and the
-// separator taken from the header line: Swedish-locale Excel writes ';'
-// because ',' is its decimal separator.
+// separator taken from Excel's "sep=;" / "sep=," first line when there is
+// one (also after a BOM; the line is skipped, line numbers still count it),
+// otherwise from the header line: Swedish-locale Excel writes ';' because
+// ',' is its decimal separator.
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,7 +35,8 @@ class CsvError : public std::runtime_error {
   int m_line;
 };
 
-// ';' when the header line has a ';' outside quotes, otherwise ','. A header
+// The separator a "sep=X" first line declares; else ';' when the header
+// line has a ';' outside quotes, otherwise ','. A header
 // with both is read as ';': a comma there can only be part of a misspelt
 // column name, which the caller then reports by name.
 char detect_separator(std::string_view text);

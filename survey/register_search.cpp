@@ -2,47 +2,10 @@
 
 #include <algorithm>
 
+#include "text_identity.h"
+
 namespace readiness {
 
-namespace {
-
-// fold_case, then å ä ö é reduced to a o e, so a search typed on a
-// keyboard without them still matches.
-std::string strip_diacritics(const std::string& folded) {
-  std::string out;
-  out.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    if (folded[i] == '\xc3' && i + 1 < folded.size()) {
-      const char next = folded[i + 1];
-      if (next == '\xa5' || next == '\xa4') {  // å ä
-        out += 'a';
-        ++i;
-        continue;
-      }
-      if (next == '\xb6') {  // ö
-        out += 'o';
-        ++i;
-        continue;
-      }
-      if (next == '\xa9') {  // é
-        out += 'e';
-        ++i;
-        continue;
-      }
-    }
-    out += folded[i];
-  }
-  return out;
-}
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
-}  // namespace
 
 std::string swedish_sort_key(const std::string& name) {
   const std::string folded = fold_case(name);
@@ -67,15 +30,19 @@ std::string swedish_sort_key(const std::string& name) {
 
 std::vector<const Municipality*> search_register(const SwedishRegister& reg, const std::string& text,
                                                  const std::string& county_code) {
-  const std::string query = fold_case(trimmed(text));
-  const std::string loose = strip_diacritics(query);
+  // The identity normaliser (NFC, case, no-break and other spaces, hyphen
+  // as space), so a name pasted from a web page or a Mac finds its entry.
+  const std::string query = place_name_key(text);
+  const std::string loose = strip_marks(query);
+  // "Älvsbyns kommun" as the municipality signs itself finds Älvsbyn.
+  const Municipality* official = query.empty() ? nullptr : reg.municipality_by_official_name(text);
   std::vector<const Municipality*> out;
   for (const auto& m : reg.municipalities()) {
     if (!county_code.empty() && m.county_code != county_code) continue;
     if (!query.empty()) {
-      const std::string name = fold_case(m.name);
-      const bool match = name.find(query) != std::string::npos ||
-                         strip_diacritics(name).find(loose) != std::string::npos ||
+      const std::string name = place_name_key(m.name);
+      const bool match = &m == official || name.find(query) != std::string::npos ||
+                         strip_marks(name).find(loose) != std::string::npos ||
                          m.code.compare(0, query.size(), query) == 0;
       if (!match) continue;
     }

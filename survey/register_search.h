@@ -12,8 +12,10 @@
 
 namespace readiness {
 
-// Municipalities whose name contains `text` (case-insensitive; "orebro"
-// and "malmo" also find Örebro and Malmö) or whose code starts with it,
+// Municipalities whose name contains `text` (compared by place_name_key:
+// case, NFC, no-break spaces and hyphens do not matter; "orebro" and
+// "malmo" also find Örebro and Malmö), whose code starts with it, or that
+// `text` names in an official form ("Älvsbyns kommun", "Region Gotland"),
 // in `county_code` (all counties when empty), sorted by name in Swedish
 // alphabetical order (å ä ö after z). An empty text matches all.
 std::vector<const Municipality*> search_register(const SwedishRegister& reg, const std::string& text,

@@ -12,6 +12,7 @@
 
 #include "csv_reader.h"
 #include "sectors.h"
+#include "text_identity.h"
 
 namespace readiness {
 
@@ -194,6 +195,9 @@ class Importer {
     m_row_failed = true;
   }
   std::optional<CommunityMatch> match_community(const Row& row);
+  bool refuse_mojibake(const Row& row, Column c);
+  void note_name(const std::string& written, const Community& community, bool added);
+  std::vector<CommunityRef> close_to(const std::string& name, const std::string& own_id) const;
   const Community* community_with_code(const std::string& code) const;
   Round* find_round(const std::string& community_id, const std::string& label);
   const Instrument* instrument_for(const Row& row, const Round* existing, const std::string& round_name);
@@ -204,6 +208,13 @@ class Importer {
   const SwedishRegister& m_reg;
   const InstrumentLibrary& m_lib;
   std::map<std::string, int> m_first_line;  // slot key -> line that set it
+  std::map<std::string, bool> m_names_noted;  // tidy written names already in the summary
+  mutable std::map<std::string, std::string> m_keys;  // identity_key memo: rows × communities
+  const std::string& key_of(const std::string& text) const {
+    auto it = m_keys.find(text);
+    if (it == m_keys.end()) it = m_keys.emplace(text, identity_key(text)).first;
+    return it->second;
+  }
   bool m_row_failed = false;
 };
 
@@ -213,14 +224,25 @@ const Community* Importer::community_with_code(const std::string& code) const {
   return nullptr;
 }
 
+bool Importer::refuse_mojibake(const Row& row, Column c) {
+  const std::string original = undo_cp1252_mojibake(row[c]);
+  if (original.empty()) return false;
+  fail(row, c, quoted(row[c]) + " is UTF-8 text that was read as Windows-1252 and saved again (Excel does this "
+                                "with a CSV file without a BOM); it was probably " + quoted(original) +
+                   ". Import the file as it was exported, or correct the text");
+  return true;
+}
+
 std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row) {
-  const std::string& name = row[kCommunity];
+  const std::string name = tidy_text(row[kCommunity]);
   const std::string code = pad_code(row[kCommunityCode], 4);
   const std::string county = pad_code(row[kCountyCode], 2);
   if (name.empty()) {
     fail(row, kCommunity, "missing");
     return std::nullopt;
   }
+  if (refuse_mojibake(row, kCommunity)) return std::nullopt;
+  const std::string key = identity_key(name);
   const Community* existing = nullptr;
   const Municipality* m = nullptr;
   if (!code.empty()) {
@@ -231,22 +253,21 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
       fail(row, kCommunityCode, code + " is not a municipality code in the Swedish register");
       return std::nullopt;
     }
-    const bool agrees = (existing && fold_case(existing->name) == fold_case(name)) ||
-                        (m && fold_case(m->name) == fold_case(name));
+    const bool agrees = (existing && identity_key(existing->name) == key) ||
+                        (m && m_reg.municipality_by_official_name(name) == m);
     if (!agrees) {
       fail(row, kCommunityCode, code + " is " + (m ? m->name : existing->name) + ", but community says " + name);
       return std::nullopt;
     }
   } else {
-    const std::string folded = fold_case(name);
     for (const auto& c : m_work.communities) {
-      if (fold_case(c.name) == folded) {
+      if (key_of(c.name) == key) {
         existing = &c;
         break;
       }
     }
     if (!existing) {
-      m = m_reg.municipality_by_name(name);
+      m = m_reg.municipality_by_official_name(name);
       if (m) existing = community_with_code(m->code);
     }
   }
@@ -280,9 +301,35 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
   return CommunityMatch{c.id, c.name, c};
 }
 
+std::vector<CommunityRef> Importer::close_to(const std::string& name, const std::string& own_id) const {
+  std::vector<CommunityRef> out;
+  for (const Municipality* m : m_reg.municipalities_close_to(name)) out.push_back({m->name, m->code});
+  // The project's own communities too: "Pite alvdal" beside "Pite älvdal".
+  const std::string key = identity_key(name);
+  const int allowed = code_point_count(key) < 5 ? 1 : 2;
+  for (const auto& c : m_work.communities) {
+    if (c.id == own_id || edit_distance(key, key_of(c.name), allowed) > allowed) continue;
+    const bool listed = std::any_of(out.begin(), out.end(), [&](const CommunityRef& r) {
+      return !c.code.empty() && r.code == c.code;
+    });
+    if (!listed) out.push_back({c.name, c.code});
+  }
+  return out;
+}
+
+void Importer::note_name(const std::string& written, const Community& community, bool added) {
+  const std::string tidy = tidy_text(written);
+  if (!m_names_noted.emplace(tidy, true).second) return;
+  if (added && community.kind != CommunityKind::Municipality) {
+    summary.custom_communities.push_back({community.name, close_to(community.name, community.id)});
+    return;
+  }
+  if (tidy != community.name) summary.names_matched.push_back({tidy, {community.name, community.code}});
+}
+
 Round* Importer::find_round(const std::string& community_id, const std::string& label) {
   for (auto& r : m_work.rounds)
-    if (r.community_id == community_id && fold_case(trim(r.label)) == fold_case(label)) return &r;
+    if (r.community_id == community_id && key_of(r.label) == key_of(label)) return &r;
   return nullptr;
 }
 
@@ -346,9 +393,12 @@ void Importer::import_row(const Row& row) {
     fail(row, kSector, quoted(row[kSector]) + " is not a sector; use one of " + join(sector_ids()));
   r.interview = row[kInterview];
   if (r.interview.empty()) fail(row, kInterview, "missing");
-  const std::string& label = row[kRound];
+  const std::string label = tidy_text(row[kRound]);
   if (label.empty()) fail(row, kRound, "missing");
+  refuse_mojibake(row, kRound);
+  refuse_mojibake(row, kInterview);
 
+  const bool issue_garbled = refuse_mojibake(row, kIssue);
   auto community = match_community(row);
   const Instrument* instrument = nullptr;
   if (community && !label.empty()) {
@@ -358,8 +408,9 @@ void Importer::import_row(const Row& row) {
     const Round* round = find_round(community->id, label);
     if (round) {
       r.round_id = round->id;
-      if (!row[kIssue].empty() && !round->issue.empty() &&
-          fold_case(trim(round->issue)) != fold_case(row[kIssue]))
+      // The same issue as compare and trend see it (normalize_issue is identity_key).
+      if (!row[kIssue].empty() && !round->issue.empty() && !issue_garbled &&
+          identity_key(round->issue) != identity_key(row[kIssue]))
         fail(row, kIssue, round_name + " has issue " + quoted(round->issue) + ", not " + quoted(row[kIssue]));
       if (!r.interview.empty()) check_interview(row, *round, round_name);
     }
@@ -383,7 +434,7 @@ void Importer::import_row(const Row& row) {
 
   // The same slot twice in one file: the second is an error, whatever else is wrong.
   if (community && !label.empty() && !r.interview.empty() && !wanted.empty() && slot) {
-    const std::string key = community->id + '\n' + fold_case(label) + '\n' + r.interview + '\n' +
+    const std::string key = community->id + '\n' + identity_key(label) + '\n' + r.interview + '\n' +
                             (r.dimension.empty() ? wanted : r.dimension) + '\n' + scorer_name(*slot);
     auto [it, first] = m_first_line.emplace(key, row.line);
     if (!first) {
@@ -400,6 +451,8 @@ void Importer::apply(const Row& row, const Resolved& r) {
     m_work.communities.push_back(*r.new_community);
     ++summary.communities_added;
   }
+  if (const Community* c = m_work.find_community(r.community_id))
+    note_name(row[kCommunity], *c, r.new_community.has_value());
   Round* round = r.round_id.empty() ? nullptr : m_work.find_round(r.round_id);
   if (!round) {
     std::vector<std::string> ids;
@@ -407,8 +460,8 @@ void Importer::apply(const Row& row, const Resolved& r) {
     Round fresh;
     fresh.id = make_unique_id("", r.community_id + "-" + row[kRound], ids);
     fresh.community_id = r.community_id;
-    fresh.label = row[kRound];
-    fresh.issue = row[kIssue];
+    fresh.label = tidy_text(row[kRound]);
+    fresh.issue = tidy_text(row[kIssue]);
     fresh.instrument = *r.new_round_instrument;  // snapshot, see round.h
     fresh.mode = Mode::Interview;
     fresh.status = RoundStatus::Ongoing;
@@ -416,7 +469,7 @@ void Importer::apply(const Row& row, const Resolved& r) {
     round = &m_work.rounds.back();
     ++summary.rounds_added;
   } else if (round->issue.empty()) {
-    round->issue = row[kIssue];  // fills a gap; a different issue was refused above
+    round->issue = tidy_text(row[kIssue]);  // fills a gap; a different issue was refused above
   }
 
   Interview* iv = round->find_interview(r.interview);

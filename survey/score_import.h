@@ -22,6 +22,28 @@ struct ImportRowError {
 // "SCORES.csv:7: column \"score\": 12 is outside 1–9"
 std::string to_string(const ImportRowError& error, const std::string& file);
 
+// A community as the summary names it: "Piteå (2581)", or a custom one.
+struct CommunityRef {
+  std::string name;
+  std::string code;  // SCB code; empty for a custom community
+};
+
+// A community name written in the file otherwise than the community it
+// went to: "Piteå kommun" → Piteå (2581), "ÄLVSBYN" → Älvsbyn (2560).
+struct CommunityNameMatch {
+  std::string written;  // as in the file (white space tidied)
+  CommunityRef community;
+};
+
+// A custom community the import created (a name that is neither in the
+// project nor, in any form municipalities sign with, in the register),
+// with the register municipalities and project communities whose names are
+// close to it ("did you mean Piteå (2581)?" for "Pitea").
+struct NewCustomCommunity {
+  std::string name;
+  std::vector<CommunityRef> close;
+};
+
 struct ImportSummary {
   int rows = 0;               // data rows imported
   int communities_added = 0;
@@ -30,6 +52,8 @@ struct ImportSummary {
   int scores_new = 0;         // slot had no value before
   int scores_changed = 0;     // slot had another value, now replaced
   int scores_unchanged = 0;   // slot already had this value
+  std::vector<CommunityNameMatch> names_matched;         // each written form once, in file order
+  std::vector<NewCustomCommunity> custom_communities;    // every custom community added, in file order
 };
 
 class ScoreImportError : public std::runtime_error {
@@ -43,6 +67,17 @@ class ScoreImportError : public std::runtime_error {
   std::vector<ImportRowError> m_rows;
 };
 
+// Community names are matched by identity_key (text_identity.h) against the
+// project, then by SwedishRegister::municipality_by_official_name against
+// the register ("Älvsbyns kommun" → 2560); a community_code decides, and a
+// name that contradicts it is refused. Issue texts and round labels are
+// matched by identity_key, so a no-break space or a doubled space is the
+// same issue, as compare and trend see it. A text that is UTF-8 read as
+// Windows-1252 ("Pite Ã¤lvdal") is refused, naming the row and the text it
+// probably was: repairing it silently would hide that the file went through
+// a lossy path (five cp1252 bytes are undefined; other columns may be hit),
+// and guessing wrong would create the very second community we guard against.
+//
 // Reads `csv_path` and imports it. Throws ScoreImportError when the file is
 // refused (the project is then unchanged) and std::runtime_error when it
 // cannot be read.
