@@ -5,6 +5,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "comparison.h"
 #include "exact_mean.h"
 #include "round_result.h"
 #include "round_warnings.h"
@@ -131,4 +132,11 @@ TEST_CASE("rule: an exact mean that no longer fits 64 bits throws, never wraps",
 TEST_CASE("rule: a mean of no values is refused", "[scoring][rules]") {
   CHECK_THROWS_AS(ExactMean::of_sum(500, 0), std::invalid_argument);
   CHECK_THROWS_AS(ExactMean::mean_of(nullptr, 0), std::invalid_argument);
+}
+
+TEST_CASE("rule: issues differing only in white space, the no-break space or case are one issue",
+          "[comparison][rules]") {
+  CHECK(normalize_issue("Langning av\xC2\xA0" "alkohol  till\tunga ") == "langning av alkohol till unga");
+  CHECK(normalize_issue("\xC2\xA0" "spel") == "spel");
+  CHECK(normalize_issue("SPEL OM PENGAR") == "spel om pengar");
 }
