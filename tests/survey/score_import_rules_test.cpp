@@ -176,3 +176,18 @@ TEST_CASE("rule: re-importing a value counts as unchanged, a new value as change
   CHECK(s.scores_changed == 1);
   CHECK(s.scores_new == 1);
 }
+
+TEST_CASE("rule: a value under a column without a header name is reported, empty ones are not", "[csv][rules]") {
+  // Excel writes trailing ";;;" columns; empty they are harmless.
+  CHECK(accepted("community,round,interview,dimension,score,\nArjeplog,2022,1,A,4,\n"));
+  const auto inside = refused("community,round,interview,,dimension,score\nArjeplog,2022,1,x,A,4\n");
+  REQUIRE(inside.size() == 1);
+  CHECK(inside[0].line == 2);
+  CHECK(inside[0].reason == "a value in a column without a header name");
+  const auto trailing = refused("community,round,interview,dimension,score,\nArjeplog,2022,1,A,4,x\n");
+  REQUIRE(trailing.size() == 1);
+  CHECK(trailing[0].reason == "a value in a column without a header name");
+  const auto beyond = refused("community,round,interview,dimension,score\nArjeplog,2022,1,A,4,x\n");
+  REQUIRE(beyond.size() == 1);
+  CHECK(beyond[0].reason == "a value in a column without a header name");
+}
