@@ -17,6 +17,17 @@ const json* find_round(const json& score, const std::string& community, const st
   return nullptr;
 }
 
+// t(0.975, df), df = 1..30, as printed in the NIST/SEMATECH e-Handbook
+// 1.3.6.7.2 (an independent copy: the test must not ask the code it checks).
+double t975_table(int df) {
+  static const double t[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+                             2.201,  2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+                             2.080,  2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
+  REQUIRE(df >= 1);
+  REQUIRE(df <= 30);
+  return t[df - 1];
+}
+
 }  // namespace
 
 TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipality", "[cli][trend]") {
@@ -59,7 +70,9 @@ TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipa
         if (n >= 2) {
           const double half = (td["ci95"]["high"].get<double>() - td["ci95"]["low"].get<double>()) / 2;
           CHECK(td["ci95"]["low"].get<double>() < td["mean"].get<double>());
-          CHECK(half >= td["sd"].get<double>() / std::sqrt(n) * 1.95 - 1e-4);
+          // t from the printed table (NIST), not from the code under test;
+          // low/high and sd are printed to four decimals.
+          CHECK(half == Approx(t975_table(n - 1) * td["sd"].get<double>() / std::sqrt(n)).margin(5e-4));
         }
       }
       // No gaps in the dimension set: the trend's overall is the round's.
@@ -71,11 +84,30 @@ TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipa
     REQUIRE(changes.size() == 1);
     CHECK(changes[0]["from"] == "2019");
     CHECK(changes[0]["to"] == "2022");
-    for (const json& c : changes[0]["dimensions"]) {
+    REQUIRE(changes[0]["dimensions"].size() == 6);
+    for (std::size_t d = 0; d < 6; ++d) {
+      // Welch's test redone here from the printed n, mean and sd of both points.
+      const json& c = changes[0]["dimensions"][d];
+      const json& a = trend["points"][0]["dimensions"][d];
+      const json& b = trend["points"][1]["dimensions"][d];
       const std::string verdict = c["verdict"];
-      CHECK((verdict == "beyond_noise" || verdict == "within_noise" || verdict == "not_assessable"));
+      INFO(trend["community"] << " " << a["code"] << ": " << verdict);
+      const int n1 = a["n"], n2 = b["n"];
+      const int stage1 = a["stage"], stage2 = b["stage"];
+      CHECK(c["stage_changed"].get<bool>() == (stage1 != stage2));
+      if (n1 < 2 || n2 < 2) {
+        CHECK(verdict == "not_assessable");
+        continue;
+      }
+      const double v1 = std::pow(a["sd"].get<double>(), 2) / n1, v2 = std::pow(b["sd"].get<double>(), 2) / n2;
+      const double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
+      const double threshold = t975_table(static_cast<int>(df)) * std::sqrt(v1 + v2);
+      const double diff = b["mean"].get<double>() - a["mean"].get<double>();
+      CHECK(c["threshold"].get<double>() == Approx(threshold).margin(2e-3));
+      REQUIRE(std::fabs(std::fabs(diff) - threshold) > 5e-3);  // no case on the edge of rounding
+      CHECK(verdict == (std::fabs(diff) > threshold ? "beyond_noise" : "within_noise"));
       CHECK(c["beyond_noise"].get<bool>() == (verdict == "beyond_noise"));
-      if (c["stage_change_within_noise"].get<bool>()) CHECK(verdict == "within_noise");
+      CHECK(c["stage_change_within_noise"].get<bool>() == (stage1 != stage2 && verdict == "within_noise"));
     }
     const double d = changes[0]["overall"]["difference"].get<double>();
     CHECK(d == Approx(trend["points"][1]["overall"]["score"].get<double>() -
