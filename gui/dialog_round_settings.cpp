@@ -15,6 +15,7 @@
 #include "dialog_round_wizard.h"
 #include "label_util.h"
 #include "labels.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -111,7 +112,7 @@ DialogRoundSettings::DialogRoundSettings(wxWindow* parent, const Project& projec
       this, wxID_ANY,
       _("The instrument, respondents and interviews stay as they are. A round with another issue or mode "
         "is compared and followed over time with the rounds of that issue and mode."));
-  note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(note);
   note->Wrap(FromDIP(560));
   top->Add(note, 0, wxALL, 12);
 

@@ -17,6 +17,7 @@
 #include "label_util.h"
 #include "labels.h"
 #include "register_search.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -179,7 +180,7 @@ wxWizardPageSimple* DialogRoundWizard::build_basics_page() {
   definition->Add(m_definition, 1, wxEXPAND);
   auto* example = new wxStaticText(
       page, wxID_ANY, _("Who the community is, e.g. young people 13-17 and their parents in the municipality"));
-  example->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(example);
   definition->Add(example, 0, wxTOP, 2);
   label(_("Community &definition:"), wxALIGN_TOP | wxTOP, 4);
   grid->Add(definition, 1, wxEXPAND);

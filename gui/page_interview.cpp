@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/cmdproc.h>
+#include "themed_colours.h"
 #include "translate.h"
 #include <wx/numdlg.h>
 #include <wx/scrolwin.h>
@@ -106,7 +107,7 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   top->Add(new wxStaticLine(this), 0, wxEXPAND | wxALL, 12);
   // A space, not "": the line keeps its height before the first text (GTK).
   m_progress = new wxStaticText(this, wxID_ANY, " ", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
-  m_progress->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_progress);
   top->Add(m_progress, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
 
   m_scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
@@ -243,7 +244,6 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
   m_rows.clear();
   wxSizer* sizer = m_scroll->GetSizer();
   const auto& questions = round.instrument.questions;
-  const wxColour grey = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
     QuestionRow row;
@@ -255,7 +255,7 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
     if (q.required) heading += wxString::FromUTF8(" \u00b7 ") + _("required for scoring") + " *";
     row.heading = new wxStaticText(m_scroll, wxID_ANY, heading);
     row.heading->SetFont(row.heading->GetFont().Bold());
-    if (q.required) row.heading->SetForegroundColour(wxColour(150, 30, 30));
+    if (q.required) set_accent_text(row.heading, wxColour(150, 30, 30));
     sizer->Add(row.heading, 0, wxLEFT | wxRIGHT | wxTOP, 12);
 
     row.text = new wxStaticText(m_scroll, wxID_ANY, to_wx(fill_placeholders(q.text, round.issue, community_name)));
@@ -265,7 +265,7 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
       for (const auto& f : q.followups)
         followups += wxString::FromUTF8("\n\u2013 ") + to_wx(fill_placeholders(f, round.issue, community_name));
       row.followups = new wxStaticText(m_scroll, wxID_ANY, followups);
-      row.followups->SetForegroundColour(grey);
+      set_muted_text(row.followups);
       row.followups->SetFont(row.followups->GetFont().Italic());
       sizer->Add(row.followups, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     }
