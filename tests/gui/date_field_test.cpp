@@ -8,6 +8,7 @@
 #include <wx/datetime.h>
 #include <wx/frame.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 

@@ -130,8 +130,13 @@ TEST_CASE("coloured cells of the consensus grid, the search highlight and the ag
     PageScoring* page = window->scoring_page();
     const wxString answers = page->answers_view()->GetValue();
     // A word from the answers, searched for as a user types it.
-    const wxString word = answers.AfterFirst('\n').AfterFirst('\n').BeforeFirst(' ');
-    REQUIRE(word.length() >= 3);
+    wxString word;
+    for (const wxString& token : wxSplit(answers.AfterFirst('\n'), ' '))
+      if (token.length() >= 5 && token.IsAscii() && token.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == wxString::npos) {
+        word = token;
+        break;
+      }
+    REQUIRE(!word.empty());
     page->search_field()->SetValue(word);
     yield_a_bit(10);
     REQUIRE(page->match_count() > 0);
