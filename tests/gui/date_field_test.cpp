@@ -80,7 +80,7 @@ TEST_CASE("an ISO date is a real calendar date written YYYY-MM-DD", "[gui][date]
   CHECK(d->day == 20);
 }
 
-TEST_CASE("a typed ISO date is kept; anything else is refused with a message and stays in the field", "[gui][date]") {
+TEST_CASE("a typed ISO date is kept, anything else is refused with a message and stays in the field", "[gui][date]") {
   Host host;
   DateField* field = host.field;
 
