@@ -243,15 +243,6 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
   m_agreement = new AgreementPanel(splitter);
   // Room for every dimension and the overall row of the agreement table.
   splitter->SplitHorizontally(upper, m_agreement, -FromDIP(300));
-  // On a small screen (1024×700) 300 px of agreement left the grid one row:
-  // below 600 px at its first real size the table gets a third.
-  splitter->Bind(wxEVT_SIZE, [this, splitter, placed = false](wxSizeEvent& e) mutable {
-    e.Skip();
-    const int height = e.GetSize().y;
-    if (placed || height < FromDIP(200)) return;
-    placed = true;
-    if (height < FromDIP(600)) splitter->SetSashPosition(height - height / 3);
-  });
   top->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizer(top);
 
