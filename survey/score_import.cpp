@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "csv_reader.h"
+#include "iso_date.h"
 #include "sectors.h"
 #include "text_identity.h"
 
@@ -110,18 +111,6 @@ const char* scorer_name(ScorerSlot slot) {
     case ScorerSlot::Consensus: break;
   }
   return "consensus";
-}
-
-// A real calendar date written YYYY-MM-DD.
-bool is_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2)))
-    return false;
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  if (m < 1 || m > 12 || d < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
 struct Header {
