@@ -571,6 +571,7 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
   }
   if (!importer.errors.empty()) throw ScoreImportError(display_name, std::move(importer.errors));
   project = std::move(work);
+  importer.summary.encoding = table.encoding;
   return importer.summary;
 }
 

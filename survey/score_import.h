@@ -54,6 +54,7 @@ struct ImportSummary {
   int scores_unchanged = 0;   // slot already had this value
   std::vector<CommunityNameMatch> names_matched;         // each written form once, in file order
   std::vector<NewCustomCommunity> custom_communities;    // every custom community added, in file order
+  std::string encoding = "UTF-8";  // or "Windows-1252": Excel's plain "CSV" (csv_reader.h)
 };
 
 class ScoreImportError : public std::runtime_error {

@@ -2,6 +2,7 @@
 // the same under sv_SE.UTF-8 as in the C locale; numbers for people take
 // the language's decimal point and are cut, never rounded across a stage.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -117,4 +118,30 @@ TEST_CASE("validate --json gives one object: valid with counts, or invalid with 
   CHECK(ins["kind"] == "instrument");
   CHECK(ins["id"] == "cr6-sv");
   CHECK(ins["dimensions"] == 6);
+}
+
+TEST_CASE("a CSV saved back by Swedish Excel as plain \"CSV\" (Windows-1252) imports into the same communities",
+          "[cli][excel]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  REQUIRE(run_cli({"export", file, "--csv", dir / "s.csv", "--sep", ";"}).exit_code == 0);
+  // Excel opens the UTF-8 file (its BOM tells it how) and "Spara som CSV
+  // (semikolonavgränsad)" writes Windows-1252 without a BOM.
+  const std::string convert =
+      "/usr/bin/python3 -c \"import sys; open(sys.argv[2], 'w', encoding='cp1252', newline='')"
+      ".write(open(sys.argv[1], encoding='utf-8-sig', newline='').read())\" " +
+      shell_quote(dir / "s.csv") + " " + shell_quote(dir / "ansi.csv");
+  REQUIRE(std::system(convert.c_str()) == 0);
+  const std::string ansi = slurp(dir / "ansi.csv");
+  REQUIRE(ansi.find("\n\xC4lvsbyn;") != std::string::npos);  // cp1252 "Ä": not UTF-8
+  REQUIRE(ansi.find("\nPite\xE5;") != std::string::npos);
+  const std::string before = run_cli({"score", file, "--json"}).out;
+
+  const CliResult r = run_cli({"import-scores", file, dir / "ansi.csv"}, "LANGUAGE=en");
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("read as Windows-1252") != std::string::npos);
+  CHECK(r.out.find("new custom community") == std::string::npos);  // no second Piteå or Älvsbyn
+  CHECK(run_cli({"score", file, "--json"}).out == before);            // every score unchanged
 }
