@@ -44,6 +44,7 @@ int run_import_scores(const Arguments& args) {
   args.expect_positional(2);
   const std::string& file = args.positional()[0];
   const std::string& csv = args.positional()[1];
+  const ProjectLock lock = lock_for_writing(file);  // held until the import is saved
   std::error_code ec;
   const bool exists = std::filesystem::exists(file, ec);
   Project project;
