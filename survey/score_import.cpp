@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -518,12 +519,27 @@ ScoreImportError::ScoreImportError(std::string file, std::vector<ImportRowError>
 
 ImportSummary import_scores(Project& project, const std::string& csv_path,
                             const SwedishRegister& reg, const InstrumentLibrary& lib) {
-  std::ifstream in(csv_path, std::ios::binary);
+  // Only a regular file of sane size is read: a FIFO would block, a device
+  // like /dev/zero never ends (issue 12). Checked before opening.
+  const auto path = std::filesystem::u8path(csv_path);
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    throw std::runtime_error(csv_path + ": not a regular file (a folder, device or pipe); choose the CSV file itself");
+  if (!ec && std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > kMaxScoreCsvBytes)
+    throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) +
+                             " MB; a score file of a whole country is far smaller");
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(csv_path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxScoreCsvBytes)  // it grew while being read
+      throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) + " MB");
+  }
   if (in.bad()) throw std::runtime_error(csv_path + ": cannot read");
-  return import_scores_text(project, text.str(), csv_path, reg, lib);
+  return import_scores_text(project, text, csv_path, reg, lib);
 }
 
 ImportSummary import_scores_text(Project& project, const std::string& csv_text,

@@ -3,6 +3,7 @@
 // the language's decimal point and are cut, never rounded across a stage.
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <sys/stat.h>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -184,6 +185,21 @@ TEST_CASE("import-scores honours a live lock and never loses a concurrent import
     std::filesystem::create_symlink(file, dir / "link.readiness");
     CHECK(run_cli({"import-scores", dir / "link.readiness", dir / "more.csv"}, "READINESS_LOCK_WAIT=0.3").exit_code == 1);
     CHECK(run_cli({"demo", file}, "READINESS_LOCK_WAIT=0.3").exit_code == 1);
+  }
+  CHECK(slurp(file) == before);
+}
+
+TEST_CASE("import-scores reads only a regular file: a folder, a pipe and /dev/zero are refused at once", "[cli][files]") {
+  TempDir dir;
+  const std::string file = dir / "p.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const std::string before = slurp(file);
+  REQUIRE(::mkfifo((dir / "pipe.csv").c_str(), 0600) == 0);
+  for (const std::string& input : {dir.path.string(), dir / "pipe.csv", std::string("/dev/zero")}) {
+    INFO(input);
+    const CliResult r = run_cli({"import-scores", file, input}, "LANGUAGE=en");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("not a regular file") != std::string::npos);
   }
   CHECK(slurp(file) == before);
 }
