@@ -4,6 +4,7 @@
 // out by hand from the fraction, never produced by the code under test.
 #include <catch2/catch.hpp>
 #include <clocale>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -109,4 +110,61 @@ TEST_CASE("decimals outside 0–12 are refused", "[format][scoring]") {
   CHECK_THROWS_AS(format_mean(mean_of(500, 1), -1), std::invalid_argument);
   CHECK_THROWS_AS(format_mean(mean_of(500, 1), 13), std::invalid_argument);
   CHECK_THROWS_AS(machine_fixed(1.0, 13), std::invalid_argument);
+}
+
+TEST_CASE("a mean for machines rounds an exact half away from zero", "[format][scoring]") {
+  // 825 / 2 hundredths = 4.125 exactly: half away from zero is 4.13.
+  CHECK(machine_mean(mean_of(825, 2), 2) == "4.13");
+  CHECK(machine_mean(mean_of(-825, 2), 2) == "-4.13");
+  // Just under the half stays down: 4.12 + 1/300 = 4.12333…
+  CHECK(machine_mean(mean_of(1237, 3), 2) == "4.12");
+}
+
+TEST_CASE("a mean for machines gets at most 12 decimals, then is cut below its stage", "[format][scoring]") {
+  // (5·10^14 − 1) hundredths / 10^12 = 5 − 10^-14 = 4.99999999999999 (14 nines):
+  // rounded at 12 it would still read 5.000000000000, so it is cut there.
+  const ExactMean just_under = mean_of(500'000'000'000'000 - 1, 1'000'000'000'000);
+  REQUIRE(just_under.stage() == 4);
+  CHECK(machine_mean(just_under) == "4.999999999999");
+  CHECK(decimals_within_stage(just_under, 2) == 12);
+  // (5·10^12 − 1) / 10^10 hundredths = 5 − 10^-12 = 4.999999999999 (12 nines)
+  // needs exactly 12: rounded there it is itself.
+  const ExactMean twelve = mean_of(5'000'000'000'000 - 1, 10'000'000'000);
+  CHECK(machine_mean(twelve) == "4.999999999999");
+  CHECK(decimals_within_stage(twelve, 2) == 12);
+  CHECK(decimals_within_stage(twelve, 12) == 12);
+}
+
+TEST_CASE("12 decimals and 0 decimals are both in range", "[format][scoring]") {
+  // 28.75 / 6 = 4.791666…: cut at 12.
+  CHECK(format_mean(mean_of(2875, 6), 12) == "4.791666666666");
+  CHECK(machine_fixed(0.5, 12) == "0.500000000000");
+  CHECK(format_mean(mean_of(2875, 6), 0) == "4");
+  CHECK(machine_fixed(2.5, 0) == "2");  // ties to even
+}
+
+TEST_CASE("the double tolerance is 1e-9 in score units, whatever the decimals", "[format][scoring]") {
+  // 5·10^-10 under 4.57 is binary noise: it shows 4.57.
+  CHECK(format_mean_value(4.57 - 5e-10, 2) == "4.57");
+  CHECK(format_mean_value(4.57 - 5e-10, 4) == "4.5700");
+  // 10^-8 under 4.57 is a value below 4.57: it is cut to 4.56.
+  CHECK(format_mean_value(4.57 - 1e-8, 2) == "4.56");
+  CHECK(format_mean_value(4.57 - 1e-8, 4) == "4.5699");
+}
+
+TEST_CASE("zero shows without a minus and keeps its digits", "[format][scoring]") {
+  CHECK(machine_fixed(0.0, 2) == "0.00");
+  CHECK(machine_fixed(-0.0, 2) == "0.00");
+  CHECK(format_fixed(0.004, 2) == "0.00");
+  CHECK(format_fixed(-0.004, 2, ',') == "0,00");
+  CHECK(machine_fixed(-0.004, 0) == "0");
+  CHECK(format_mean_value(-0.001, 2) == "0.00");
+  CHECK(format_mean_value(-0.25, 2) == "-0.25");
+}
+
+TEST_CASE("a number that is not finite is a dash for people and refused for machines", "[format][scoring]") {
+  CHECK(format_mean_value(std::nan(""), 2) == "–");
+  CHECK(format_mean_value(HUGE_VAL, 2) == "–");
+  CHECK_THROWS_AS(machine_fixed(HUGE_VAL, 2), std::invalid_argument);
+  CHECK_THROWS_AS(machine_fixed(std::nan(""), 2), std::invalid_argument);
 }
