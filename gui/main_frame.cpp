@@ -22,6 +22,7 @@
 #include "app_language.h"
 #include "labels.h"
 #include "comparison_view.h"
+#include "first_steps.h"
 #include "page_compare.h"
 #include "page_interview.h"
 #include "page_round_overview.h"
@@ -30,6 +31,7 @@
 #include "page_trend.h"
 #include "project_tree.h"
 #include "setup_actions.h"
+#include "transfer_actions.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -105,6 +107,8 @@ void MainFrame::build_menus() {
   file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
   file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"));
   file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+  file->AppendSeparator();
+  add_transfer_items(file);
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
@@ -285,6 +289,7 @@ void MainFrame::bind_events() {
 
   m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_tree_selection, this);
   bind_setup_actions(this, *this, m_tree);
+  bind_transfer_actions(this, *this);
   bind_scoring_events();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
   m_autosave_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave(); });
@@ -415,7 +420,9 @@ void MainFrame::show_selection() {
                                to_wx(r->issue), p.interviews, p.consensus_complete) +
               "\n";
     }
-    m_summary->set_content(to_wx(c->name), body);
+    m_summary->set_content(to_wx(c->name), body,
+                           m_document->read_only() ? std::vector<PageSummary::Action>{}
+                                                   : community_first_steps(c->id, this, *this));
   }
   m_book->ChangeSelection(0);
 }
@@ -438,8 +445,15 @@ void MainFrame::update_summary() {
   wxString body = wxString::Format(_("%d communities, %d rounds, %d interviews."), static_cast<int>(p.communities.size()),
                                    static_cast<int>(p.rounds.size()), static_cast<int>(interviews));
   if (!p.owner.empty()) body = to_wx(p.owner) + "\n" + body;
+  const wxString heading = p.title.empty() ? _("Untitled project") : to_wx(p.title);
+  // An empty or roundless project says what to do next, as buttons.
+  if (p.rounds.empty() && !m_document->read_only()) {
+    FirstSteps steps = project_first_steps(p, this, *this, [this] { new_demo_project(); });
+    m_summary->set_content(heading, body + "\n\n" + steps.body, std::move(steps.actions));
+    return;
+  }
   body += "\n\n" + _("Select a round in the tree to see its interviews.");
-  m_summary->set_content(p.title.empty() ? _("Untitled project") : to_wx(p.title), body);
+  m_summary->set_content(heading, body);
 }
 
 void MainFrame::update_title() {

@@ -10,11 +10,13 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "first_steps.h"
 #include "interview_list_model.h"
 #include "label_util.h"
 #include "labels.h"
 #include "page_host.h"
 #include "round_result.h"
+#include "setup_actions.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -40,6 +42,20 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
   add_fact(_("Sectors covered:"), m_sectors);
   add_fact(_("Result:"), m_result);
   top->Add(m_facts_sizer, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+
+  // What to do next in this round, as a button (first_steps.h).
+  auto* next = new wxBoxSizer(wxHORIZONTAL);
+  m_next_text = new wxStaticText(this, wxID_ANY, wxString());
+  m_next_text->SetName("next_step_text");
+  m_next_text->SetFont(m_next_text->GetFont().Bold());
+  next->Add(m_next_text, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+  m_next_button = new wxButton(this, wxID_ANY, wxString());
+  next->Add(m_next_button, 0, wxALIGN_CENTER_VERTICAL);
+  // After the click: the step may show another page or change this one.
+  m_next_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (m_next_run) CallAfter(m_next_run);
+  });
+  top->Add(next, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
   auto* list_heading = new wxStaticText(this, wxID_ANY, _("Interviews"));
   list_heading->SetFont(list_heading->GetFont().Bold());
@@ -83,6 +99,16 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
   auto* hint = new wxStaticText(this, wxID_ANY, _("Double-click an interview or press Enter to capture it."));
   set_muted_text(hint);
   buttons->Add(hint, 1, wxALIGN_CENTER_VERTICAL);
+  // The list's own add button: respondents bring their planned interviews.
+  auto* respondents = new wxButton(this, wxID_ANY, _("Res&pondents..."));
+  respondents->SetName("round_respondents");
+  respondents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    CallAfter([this] { edit_respondents(this, m_host, m_round_id); });
+  });
+  respondents->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    e.Enable(m_document && !m_document->read_only() && !m_round_id.empty());
+  });
+  buttons->Add(respondents, 0, wxRIGHT, 6);
   m_open = new wxButton(this, wxID_ANY, _("&Open interview"));
   m_open->SetName("open_interview");
   buttons->Add(m_open, 0);
@@ -181,6 +207,7 @@ void PageRoundOverview::refresh_facts() {
     m_heading->SetLabel(wxString());
     for (auto* t : {m_issue, m_areas, m_definition, m_instrument, m_mode, m_dates, m_interviews, m_sectors, m_result})
       t->SetLabel(wxString());
+    refresh_next_step();
     return;
   }
   const Project& project = m_document->project();
@@ -224,7 +251,22 @@ void PageRoundOverview::refresh_facts() {
     text = _("No overall score yet: a dimension has no consensus score.");
   }
   m_result->SetLabel(text);
+  refresh_next_step();
   Layout();
+}
+
+void PageRoundOverview::refresh_next_step() {
+  const Round* round = m_document ? m_document->project().find_round(m_round_id) : nullptr;
+  const bool show = round && !m_document->read_only();
+  m_next_text->Show(show);
+  m_next_button->Show(show);
+  m_next_run = nullptr;
+  if (!show) return;
+  NextStep step = round_next_step(*round, this, m_host);
+  set_label(m_next_text, step.text, std::max(200, GetClientSize().x - m_next_button->GetBestSize().x - 60));
+  m_next_button->SetLabel(step.button);
+  m_next_button->SetName(step.name);
+  m_next_run = std::move(step.run);
 }
 
 }  // namespace readiness::gui
