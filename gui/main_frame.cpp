@@ -57,6 +57,10 @@ enum {
   ID_LANG_EN,
 };
 
+// "1 community", "2 communities": each count with its own plural form.
+wxString counted_communities(int n) { return wxString::Format(wxPLURAL("%d community", "%d communities", n), n); }
+wxString counted_rounds(int n) { return wxString::Format(wxPLURAL("%d round", "%d rounds", n), n); }
+
 }  // namespace
 
 MainFrame::MainFrame()
@@ -403,7 +407,8 @@ void MainFrame::show_selection() {
         rounds += static_cast<int>(project.rounds_of(c.id).size());
       }
     m_summary->set_content(county_label(id),
-                           wxString::Format(_("%d communities, %d rounds in this project."), communities, rounds) +
+                           counted_communities(communities) + ", " + counted_rounds(rounds) + " " +
+                               _("in this project.") +
                                "\n\n" + _("Select a community or one of its rounds in the tree."));
   } else {
     const Community* c = project.find_community(id);
@@ -442,8 +447,9 @@ void MainFrame::update_summary() {
   const Project& p = m_document->project();
   std::size_t interviews = 0;
   for (const auto& r : p.rounds) interviews += r.interviews.size();
-  wxString body = wxString::Format(_("%d communities, %d rounds, %d interviews."), static_cast<int>(p.communities.size()),
-                                   static_cast<int>(p.rounds.size()), static_cast<int>(interviews));
+  wxString body = counted_communities(static_cast<int>(p.communities.size())) + ", " +
+                  counted_rounds(static_cast<int>(p.rounds.size())) + ", " +
+                  wxString::Format(wxPLURAL("%d interview.", "%d interviews.", interviews), static_cast<int>(interviews));
   if (!p.owner.empty()) body = to_wx(p.owner) + "\n" + body;
   const wxString heading = p.title.empty() ? _("Untitled project") : to_wx(p.title);
   // An empty or roundless project says what to do next, as buttons.

@@ -14,6 +14,7 @@
 #include "page_interview.h"
 #include "page_round_overview.h"
 #include "page_summary.h"
+#include "wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;
@@ -115,4 +116,26 @@ TEST_CASE("a round under way offers the step after capture and keeps its respond
   CHECK(round->next_step_button()->IsShown());
   CHECK(round->next_step_button()->GetName() != "next_step_respondents");
   CHECK(round->FindWindow("round_respondents"));
+}
+
+TEST_CASE("the project page counts with plural forms: 1 community, 1 round", "[gui][first-steps]") {
+  Window window;
+  REQUIRE(window->new_project());
+  switch_language(window, wxString::FromUTF8("Svenska"));
+  auto doc = window->document();
+  Community one;
+  one.id = "se-2506";
+  one.name = "Arjeplog";
+  one.code = "2506";
+  one.county_code = "25";
+  doc->insert_community(one);
+  yield_a_bit();
+  REQUIRE(window->current_page() == window->summary_page());
+  wxString body;
+  for (wxWindow* child : window->summary_page()->GetChildren())
+    if (auto* text = dynamic_cast<wxStaticText*>(child)) body += text->GetLabel() + " ";
+  body.Replace("\n", " ");
+  INFO(to_utf8(body));
+  CHECK(body.Contains(wxString::FromUTF8("1 samhälle, 0 omgångar, 0 intervjuer.")));
+  CHECK_FALSE(body.Contains(wxString::FromUTF8("1 samhällen")));
 }
