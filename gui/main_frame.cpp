@@ -439,9 +439,9 @@ void MainFrame::update_summary() {
         _("Community Readiness assessments: plan a round of key-respondent interviews in a municipality, capture "
           "the interviews, score them and follow the stages over the years.\n\nOpen a project, start a new one, or "
           "look around in the demo project (fictional interviews from Pite älvdal)."),
-        {{_("&Open project..."), [this] { ProcessCommand(wxID_OPEN); }},
-         {_("&New project"), [this] { new_project(); }},
-         {_("Open the &demo"), [this] { new_demo_project(); }}});
+        {{_("&Open project..."), [this] { ProcessCommand(wxID_OPEN); }, "welcome_open"},
+         {_("&New project"), [this] { new_project(); }, "welcome_new"},
+         {_("Open the &demo"), [this] { new_demo_project(); }, "welcome_demo"}});
     return;
   }
   const Project& p = m_document->project();

@@ -139,16 +139,29 @@ void offer_to_open(wxWindow* parent, const wxString& heading, const wxString& pa
     show_error(parent, _("No program opens this file."), path);
 }
 
+wxString chosen_path(const wxFileDialog& dialog);
+
 // Asks where to save (the last export folder, the project's name); "" when cancelled.
 wxString ask_save_path(wxWindow* parent, const PageHost& host, const wxString& title, const wxString& extension,
                        const wxString& wildcard) {
   wxFileDialog dialog(parent, title, remembered_folder("/Export/Folder", host), default_file_name(host, extension),
                       wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return wxString();
-  wxFileName chosen(dialog.GetPath());
+  wxFileName chosen(chosen_path(dialog));
+  if (!chosen.IsOk()) return wxString();
   if (chosen.GetExt().empty()) chosen.SetExt(extension);
   remember_folder("/Export/Folder", chosen.GetFullPath());
   return chosen.GetFullPath();
+}
+
+// The chosen file. GTK's chooser answers GetPath() only once it has been on
+// screen; directory and name are kept by wx itself (tests answer the dialog
+// without showing it).
+wxString chosen_path(const wxFileDialog& dialog) {
+  const wxString path = dialog.GetPath();
+  if (!path.empty()) return path;
+  if (dialog.GetFilename().empty()) return wxString();
+  return wxFileName(dialog.GetDirectory(), dialog.GetFilename()).GetFullPath();
 }
 
 }  // namespace
@@ -210,8 +223,10 @@ bool import_scores(wxWindow* parent, PageHost& host) {
   wxFileDialog dialog(parent, _("Import scores"), remembered_folder("/Import/Folder", host), wxString(),
                       _("CSV files (*.csv)|*.csv;*.CSV|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
   if (dialog.ShowModal() != wxID_OK) return false;
-  remember_folder("/Import/Folder", dialog.GetPath());
-  return import_scores_file(parent, host, dialog.GetPath());
+  const wxString path = chosen_path(dialog);
+  if (path.empty()) return false;
+  remember_folder("/Import/Folder", path);
+  return import_scores_file(parent, host, path);
 }
 
 namespace {

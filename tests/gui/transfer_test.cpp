@@ -17,7 +17,7 @@
 #include "dialog_import_result.h"
 #include "gui_test_util.h"
 #include "project_file.h"
-#include "translate.h"
+#include "wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;
@@ -25,7 +25,7 @@ using namespace readiness::gui::testing;
 
 namespace {
 
-std::string quoted(const std::string& s) {
+std::string shell_quoted(const std::string& s) {
   std::string q = "'";
   for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
   return q + "'";
@@ -48,7 +48,10 @@ Run run(const std::string& cmd) {
   return r;
 }
 
-std::string cli(const std::string& args) { return quoted(READINESS_CLI) + " " + args; }
+std::string cli(const std::string& args) { return shell_quoted(READINESS_CLI) + " " + args; }
+
+// A msgid in the UI's language (gui/translate.h's _() is for gui/ only).
+wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -63,7 +66,7 @@ void write_file(const std::string& path, const std::string& text) {
 // File menu item `item` (English msgid, found in the UI's language).
 void choose_file_menu(Window& window, const char* item) {
   wxMenuBar* bar = window->GetMenuBar();
-  const int id = bar->FindMenuItem(_("&File"), _(item));
+  const int id = bar->FindMenuItem(tr("&File"), tr(item));
   REQUIRE(id != wxNOT_FOUND);
   wxCommandEvent event(wxEVT_MENU, id);
   event.SetEventObject(window.frame);
@@ -109,16 +112,17 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
                 ExpectMessage(wxID_NO, wxString::FromUTF8("från fönstret.xlsx"), &seen));
   CHECK(default_name == "demo.xlsx");
   REQUIRE(std::filesystem::exists(out));
-  CHECK(seen.Contains(_("The workbook is written.")));
+  CHECK(seen.Contains(tr("The workbook is written.")));
+  CHECK(seen.Contains(wxString::FromUTF8("Arbetsboken är skriven.")));
 
   const std::string cli_out = (scratch.dir / "cli.xlsx").string();
   const std::string json = (scratch.dir / "score.json").string();
-  REQUIRE(run(cli("export " + quoted(scratch.demo) + " --xlsx " + quoted(cli_out) + " --lang sv")).code == 0);
-  REQUIRE(run(cli("score " + quoted(scratch.demo) + " --json > " + quoted(json))).code == 0);
+  REQUIRE(run(cli("export " + shell_quoted(scratch.demo) + " --xlsx " + shell_quoted(cli_out) + " --lang sv")).code == 0);
+  REQUIRE(run(cli("score " + shell_quoted(scratch.demo) + " --json > " + shell_quoted(json))).code == 0);
 
   // Values: the existing checker of the CLI's workbook (openpyxl).
   const std::string checker = std::string(READINESS_TEST_DATA) + "/../exports/check_workbook.py";
-  const Run check = run("/usr/bin/python3 " + quoted(checker) + " " + quoted(out) + " " + quoted(json));
+  const Run check = run("/usr/bin/python3 " + shell_quoted(checker) + " " + shell_quoted(out) + " " + shell_quoted(json));
   INFO(check.out);
   CHECK(check.code == 0);
 
@@ -132,7 +136,7 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
       "bad=[n for n in na if n!='docProps/core.xml' and a.read(n)!=b.read(n)]\n"
       "assert not bad, bad\n"
       "print(len(na), 'parts equal')\" " +
-      quoted(out) + " " + quoted(cli_out));
+      shell_quoted(out) + " " + shell_quoted(cli_out));
   INFO(same.out);
   CHECK(same.code == 0);
 
@@ -143,6 +147,7 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
                   CHECK(to_utf8(dialog.GetDirectory()) == scratch.dir.string());
                   return wxID_CANCEL;
                 }));
+  switch_language(window, "English");  // the setting is kept: leave it as found
 }
 
 TEST_CASE("a CSV export from the window has Swedish separators and imports back changing nothing",
@@ -166,7 +171,7 @@ TEST_CASE("a CSV export from the window has Swedish separators and imports back 
   const std::string text = read_file(out);
   REQUIRE(text.size() > 100);
   CHECK(text.compare(0, 3, "\xEF\xBB\xBF") == 0);
-  CHECK(text.find("community;round;interview;dimension") != std::string::npos);
+  CHECK(text.find("community;community_code;county_code;round") != std::string::npos);
   CHECK(text.find(',') != std::string::npos);  // decimal commas
 
   // The same file back: every score is already there, no undo step is made.
