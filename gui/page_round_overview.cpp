@@ -93,12 +93,14 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
                                         wxDATAVIEW_COL_RESIZABLE);
     m_list->AppendColumn(column);
   }
-  top->Add(m_list, 1, wxEXPAND | wxALL, 12);
+  top->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
-  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  // The hint on its own line: beside the buttons it was cut at 1024 px.
   auto* hint = new wxStaticText(this, wxID_ANY, _("Double-click an interview or press Enter to capture it."));
   set_muted_text(hint);
-  buttons->Add(hint, 1, wxALIGN_CENTER_VERTICAL);
+  top->Add(hint, 0, wxLEFT | wxRIGHT, 12);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->AddStretchSpacer();
   // The list's own add button: respondents bring their planned interviews.
   auto* respondents = new wxButton(this, wxID_ANY, _("Res&pondents..."));
   respondents->SetName("round_respondents");
@@ -129,9 +131,14 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
   });
   consensus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_host.show_consensus(m_round_id); });
   results->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_host.show_results(m_round_id); });
-  top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  top->Add(buttons, 0, wxEXPAND | wxALL, 12);
   SetSizer(top);
 
+  // The next step's sentence wraps to the page's width.
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    if (m_next_text->IsShown()) set_label(m_next_text, m_next_label, next_step_wrap());
+  });
   m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { open_selected(); });
   m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
   m_open->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_list->HasSelection()); });
@@ -255,6 +262,10 @@ void PageRoundOverview::refresh_facts() {
   Layout();
 }
 
+int PageRoundOverview::next_step_wrap() const {
+  return std::max(200, GetClientSize().x - m_next_button->GetBestSize().x - FromDIP(48));
+}
+
 void PageRoundOverview::refresh_next_step() {
   const Round* round = m_document ? m_document->project().find_round(m_round_id) : nullptr;
   const bool show = round && !m_document->read_only();
@@ -263,7 +274,8 @@ void PageRoundOverview::refresh_next_step() {
   m_next_run = nullptr;
   if (!show) return;
   NextStep step = round_next_step(*round, this, m_host);
-  set_label(m_next_text, step.text, std::max(200, GetClientSize().x - m_next_button->GetBestSize().x - 60));
+  m_next_label = step.text;
+  set_label(m_next_text, step.text, next_step_wrap());
   m_next_button->SetLabel(step.button);
   m_next_button->SetName(step.name);
   m_next_run = std::move(step.run);

@@ -44,6 +44,7 @@ class PageRoundOverview : public wxPanel, public ProjectObserver {
   void refresh_facts();
   void add_fact(const wxString& label, wxStaticText*& value);
   void refresh_next_step();
+  int next_step_wrap() const;
 
   PageHost& m_host;
   ProjectDocumentPtr m_document;
@@ -64,6 +65,7 @@ class PageRoundOverview : public wxPanel, public ProjectObserver {
   wxStaticText* m_next_text = nullptr;
   wxButton* m_next_button = nullptr;
   std::function<void()> m_next_run;
+  wxString m_next_label;
   wxObjectDataPtr<InterviewListModel> m_model;
 };
 

@@ -271,9 +271,10 @@ wxString summary_text(const ImportSummary& s, bool changed) {
 
 }  // namespace
 
-bool import_scores_file(wxWindow* parent, PageHost& host, const wxString& path) {
+DialogImportResult* import_scores_described(wxWindow* parent, PageHost& host, const wxString& path, bool& changed) {
+  changed = false;
   const ProjectDocumentPtr doc = host.document();
-  if (!doc || doc->read_only()) return false;
+  if (!doc || doc->read_only()) return nullptr;
   const wxString name = wxFileName(path).GetFullName();
   // The import works on a copy: a refused file leaves the project untouched.
   Project work = doc->project();
@@ -292,29 +293,33 @@ bool import_scores_file(wxWindow* parent, PageHost& host, const wxString& path) 
         details << wxString::Format(_("Line %d, column \"%s\": %s"), row.line, to_wx(row.column), to_wx(row.reason))
                 << "\n";
     }
-    DialogImportResult shown(
+    return new DialogImportResult(
         parent, true,
         wxString::Format(wxPLURAL("%s was not imported: %d row has a problem. Nothing was changed.",
                                   "%s was not imported: %d rows have problems. Nothing was changed.", n),
                          name, n),
         details);
-    shown.ShowModal();
-    return false;
   } catch (const std::exception& e) {
-    DialogImportResult shown(parent, true,
-                             wxString::Format(_("%s was not imported. Nothing was changed."), name), to_wx(e.what()));
-    shown.ShowModal();
-    return false;
+    return new DialogImportResult(parent, true, wxString::Format(_("%s was not imported. Nothing was changed."), name),
+                                  to_wx(e.what()));
   }
   auto command = std::make_unique<CommandImportScores>(doc, work);
-  const bool changed = command->changes_anything();
-  if (changed && !host.submit(command.release())) return false;
-  DialogImportResult shown(
+  const bool changes = command->changes_anything();
+  if (changes && !host.submit(command.release())) return nullptr;
+  changed = changes;
+  return new DialogImportResult(
       parent, false,
       wxString::Format(wxPLURAL("%d row imported from %s.", "%d rows imported from %s.", summary.rows), summary.rows,
                        name),
-      summary_text(summary, changed));
-  shown.ShowModal();
+      summary_text(summary, changes));
+}
+
+bool import_scores_file(wxWindow* parent, PageHost& host, const wxString& path) {
+  bool changed = false;
+  DialogImportResult* shown = import_scores_described(parent, host, path, changed);
+  if (!shown) return false;
+  shown->ShowModal();
+  shown->Destroy();
   return changed;
 }
 

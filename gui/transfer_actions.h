@@ -25,6 +25,10 @@ bool import_scores(wxWindow* parent, PageHost& host);
 // it did (or, when refused, every bad row) in a DialogImportResult. True
 // when the project changed.
 bool import_scores_file(wxWindow* parent, PageHost& host, const wxString& path);
+// The same without showing: the result dialog, not yet shown (nullptr when
+// there is no writable project or the edit was refused).
+class DialogImportResult;
+DialogImportResult* import_scores_described(wxWindow* parent, PageHost& host, const wxString& path, bool& changed);
 
 // Appends Export ▸ (Excel workbook…, CSV…) and Import scores… to the File menu.
 void add_transfer_items(wxMenu* file);
