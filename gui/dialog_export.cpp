@@ -19,10 +19,20 @@ namespace readiness::gui {
 namespace {
 
 void finish_buttons(wxDialog* dialog, wxSizer* top) {
-  top->Add(dialog->CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 12);
+  auto* buttons = new wxStdDialogButtonSizer;
   // TRANSLATORS: the button that goes on to choosing where the file is saved.
-  if (wxWindow* ok = dialog->FindWindow(wxID_OK)) ok->SetLabel(_("&Export..."));
-  if (wxWindow* cancel = dialog->FindWindow(wxID_CANCEL)) cancel->SetLabel(_("&Cancel"));
+  auto* ok = new wxButton(dialog, wxID_OK, _("&Export..."));
+  ok->SetDefault();
+  buttons->AddButton(ok);
+  // Not wxID_CANCEL: wxGTK takes a stock id whose label is the stock
+  // label (our catalog translates "&Cancel") for GTK's own stock button,
+  // which GTK labels in English.
+  auto* cancel = new wxButton(dialog, wxID_ANY, _("&Cancel"));
+  cancel->Bind(wxEVT_BUTTON, [dialog](wxCommandEvent&) { dialog->EndModal(wxID_CANCEL); });
+  dialog->SetEscapeId(cancel->GetId());
+  buttons->SetCancelButton(cancel);
+  buttons->Realize();
+  top->Add(buttons, 0, wxEXPAND | wxALL, 12);
 }
 
 wxStaticText* note(wxWindow* parent, const wxString& text, int width) {
