@@ -22,6 +22,7 @@
 #include "app_language.h"
 #include "labels.h"
 #include "comparison_view.h"
+#include "first_steps.h"
 #include "page_compare.h"
 #include "page_interview.h"
 #include "page_round_overview.h"
@@ -30,6 +31,7 @@
 #include "page_trend.h"
 #include "project_tree.h"
 #include "setup_actions.h"
+#include "transfer_actions.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -54,6 +56,10 @@ enum {
   ID_LANG_SV,
   ID_LANG_EN,
 };
+
+// "1 community", "2 communities": each count with its own plural form.
+wxString counted_communities(int n) { return wxString::Format(wxPLURAL("%d community", "%d communities", n), n); }
+wxString counted_rounds(int n) { return wxString::Format(wxPLURAL("%d round", "%d rounds", n), n); }
 
 }  // namespace
 
@@ -105,6 +111,8 @@ void MainFrame::build_menus() {
   file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
   file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"));
   file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+  file->AppendSeparator();
+  add_transfer_items(file);
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
@@ -285,6 +293,7 @@ void MainFrame::bind_events() {
 
   m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &MainFrame::on_tree_selection, this);
   bind_setup_actions(this, *this, m_tree);
+  bind_transfer_actions(this, *this);
   bind_scoring_events();
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
   m_autosave_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave(); });
@@ -398,7 +407,8 @@ void MainFrame::show_selection() {
         rounds += static_cast<int>(project.rounds_of(c.id).size());
       }
     m_summary->set_content(county_label(id),
-                           wxString::Format(_("%d communities, %d rounds in this project."), communities, rounds) +
+                           counted_communities(communities) + ", " + counted_rounds(rounds) + " " +
+                               _("in this project.") +
                                "\n\n" + _("Select a community or one of its rounds in the tree."));
   } else {
     const Community* c = project.find_community(id);
@@ -415,7 +425,9 @@ void MainFrame::show_selection() {
                                to_wx(r->issue), p.interviews, p.consensus_complete) +
               "\n";
     }
-    m_summary->set_content(to_wx(c->name), body);
+    m_summary->set_content(to_wx(c->name), body,
+                           m_document->read_only() ? std::vector<PageSummary::Action>{}
+                                                   : community_first_steps(c->id, this, *this));
   }
   m_book->ChangeSelection(0);
 }
@@ -427,19 +439,27 @@ void MainFrame::update_summary() {
         _("Community Readiness assessments: plan a round of key-respondent interviews in a municipality, capture "
           "the interviews, score them and follow the stages over the years.\n\nOpen a project, start a new one, or "
           "look around in the demo project (fictional interviews from Pite älvdal)."),
-        {{_("&Open project..."), [this] { ProcessCommand(wxID_OPEN); }},
-         {_("&New project"), [this] { new_project(); }},
-         {_("Open the &demo"), [this] { new_demo_project(); }}});
+        {{_("&Open project..."), [this] { ProcessCommand(wxID_OPEN); }, "welcome_open"},
+         {_("&New project"), [this] { new_project(); }, "welcome_new"},
+         {_("Open the &demo"), [this] { new_demo_project(); }, "welcome_demo"}});
     return;
   }
   const Project& p = m_document->project();
   std::size_t interviews = 0;
   for (const auto& r : p.rounds) interviews += r.interviews.size();
-  wxString body = wxString::Format(_("%d communities, %d rounds, %d interviews."), static_cast<int>(p.communities.size()),
-                                   static_cast<int>(p.rounds.size()), static_cast<int>(interviews));
+  wxString body = counted_communities(static_cast<int>(p.communities.size())) + ", " +
+                  counted_rounds(static_cast<int>(p.rounds.size())) + ", " +
+                  wxString::Format(wxPLURAL("%d interview.", "%d interviews.", interviews), static_cast<int>(interviews));
   if (!p.owner.empty()) body = to_wx(p.owner) + "\n" + body;
+  const wxString heading = p.title.empty() ? _("Untitled project") : to_wx(p.title);
+  // An empty or roundless project says what to do next, as buttons.
+  if (p.rounds.empty() && !m_document->read_only()) {
+    FirstSteps steps = project_first_steps(p, this, *this, [this] { new_demo_project(); });
+    m_summary->set_content(heading, body + "\n\n" + steps.body, std::move(steps.actions));
+    return;
+  }
   body += "\n\n" + _("Select a round in the tree to see its interviews.");
-  m_summary->set_content(p.title.empty() ? _("Untitled project") : to_wx(p.title), body);
+  m_summary->set_content(heading, body);
 }
 
 void MainFrame::update_title() {

@@ -10,11 +10,13 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "first_steps.h"
 #include "interview_list_model.h"
 #include "label_util.h"
 #include "labels.h"
 #include "page_host.h"
 #include "round_result.h"
+#include "setup_actions.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -40,6 +42,20 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
   add_fact(_("Sectors covered:"), m_sectors);
   add_fact(_("Result:"), m_result);
   top->Add(m_facts_sizer, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+
+  // What to do next in this round, as a button (first_steps.h).
+  auto* next = new wxBoxSizer(wxHORIZONTAL);
+  m_next_text = new wxStaticText(this, wxID_ANY, wxString());
+  m_next_text->SetName("next_step_text");
+  m_next_text->SetFont(m_next_text->GetFont().Bold());
+  next->Add(m_next_text, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+  m_next_button = new wxButton(this, wxID_ANY, wxString());
+  next->Add(m_next_button, 0, wxALIGN_CENTER_VERTICAL);
+  // After the click: the step may show another page or change this one.
+  m_next_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (m_next_run) CallAfter(m_next_run);
+  });
+  top->Add(next, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
   auto* list_heading = new wxStaticText(this, wxID_ANY, _("Interviews"));
   list_heading->SetFont(list_heading->GetFont().Bold());
@@ -77,12 +93,24 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
                                         wxDATAVIEW_COL_RESIZABLE);
     m_list->AppendColumn(column);
   }
-  top->Add(m_list, 1, wxEXPAND | wxALL, 12);
+  top->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
-  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  // The hint on its own line: beside the buttons it was cut at 1024 px.
   auto* hint = new wxStaticText(this, wxID_ANY, _("Double-click an interview or press Enter to capture it."));
   set_muted_text(hint);
-  buttons->Add(hint, 1, wxALIGN_CENTER_VERTICAL);
+  top->Add(hint, 0, wxLEFT | wxRIGHT, 12);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->AddStretchSpacer();
+  // The list's own add button: respondents bring their planned interviews.
+  auto* respondents = new wxButton(this, wxID_ANY, _("Res&pondents..."));
+  respondents->SetName("round_respondents");
+  respondents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    CallAfter([this] { edit_respondents(this, m_host, m_round_id); });
+  });
+  respondents->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    e.Enable(m_document && !m_document->read_only() && !m_round_id.empty());
+  });
+  buttons->Add(respondents, 0, wxRIGHT, 6);
   m_open = new wxButton(this, wxID_ANY, _("&Open interview"));
   m_open->SetName("open_interview");
   buttons->Add(m_open, 0);
@@ -103,9 +131,14 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
   });
   consensus->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_host.show_consensus(m_round_id); });
   results->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_host.show_results(m_round_id); });
-  top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  top->Add(buttons, 0, wxEXPAND | wxALL, 12);
   SetSizer(top);
 
+  // The next step's sentence wraps to the page's width.
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    if (m_next_text->IsShown()) set_label(m_next_text, m_next_label, next_step_wrap());
+  });
   m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { open_selected(); });
   m_open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
   m_open->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_list->HasSelection()); });
@@ -181,6 +214,7 @@ void PageRoundOverview::refresh_facts() {
     m_heading->SetLabel(wxString());
     for (auto* t : {m_issue, m_areas, m_definition, m_instrument, m_mode, m_dates, m_interviews, m_sectors, m_result})
       t->SetLabel(wxString());
+    refresh_next_step();
     return;
   }
   const Project& project = m_document->project();
@@ -224,7 +258,27 @@ void PageRoundOverview::refresh_facts() {
     text = _("No overall score yet: a dimension has no consensus score.");
   }
   m_result->SetLabel(text);
+  refresh_next_step();
   Layout();
+}
+
+int PageRoundOverview::next_step_wrap() const {
+  return std::max(200, GetClientSize().x - m_next_button->GetBestSize().x - FromDIP(48));
+}
+
+void PageRoundOverview::refresh_next_step() {
+  const Round* round = m_document ? m_document->project().find_round(m_round_id) : nullptr;
+  const bool show = round && !m_document->read_only();
+  m_next_text->Show(show);
+  m_next_button->Show(show);
+  m_next_run = nullptr;
+  if (!show) return;
+  NextStep step = round_next_step(*round, this, m_host);
+  m_next_label = step.text;
+  set_label(m_next_text, step.text, next_step_wrap());
+  m_next_button->SetLabel(step.button);
+  m_next_button->SetName(step.name);
+  m_next_run = std::move(step.run);
 }
 
 }  // namespace readiness::gui

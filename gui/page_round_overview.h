@@ -3,6 +3,7 @@
 // (issue, instrument, mode, dates, n, sectors covered, overall result from
 // scoring/) above every interview with its progress: planned, held,
 // transcribed, scored by A, scored by B, consensus.
+#include <functional>
 #include <string>
 
 #include <wx/panel.h>
@@ -35,10 +36,15 @@ class PageRoundOverview : public wxPanel, public ProjectObserver {
   void open_selected();
   // Selects an interview row by id; false when not in the round.
   bool select_interview(const std::string& interview_id);
+  // The round's next step (first_steps.h): its text and button.
+  wxStaticText* next_step_text() const { return m_next_text; }
+  wxButton* next_step_button() const { return m_next_button; }
 
  private:
   void refresh_facts();
   void add_fact(const wxString& label, wxStaticText*& value);
+  void refresh_next_step();
+  int next_step_wrap() const;
 
   PageHost& m_host;
   ProjectDocumentPtr m_document;
@@ -56,6 +62,10 @@ class PageRoundOverview : public wxPanel, public ProjectObserver {
   wxStaticText* m_result = nullptr;
   wxDataViewCtrl* m_list = nullptr;
   wxButton* m_open = nullptr;
+  wxStaticText* m_next_text = nullptr;
+  wxButton* m_next_button = nullptr;
+  std::function<void()> m_next_run;
+  wxString m_next_label;
   wxObjectDataPtr<InterviewListModel> m_model;
 };
 

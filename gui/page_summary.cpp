@@ -32,12 +32,20 @@ void PageSummary::set_content(const wxString& heading, const wxString& body, std
   m_actions->Clear(true);
   for (auto& a : actions) {
     auto* button = new wxButton(this, wxID_ANY, a.label);
-    button->Bind(wxEVT_BUTTON, [run = a.run](wxCommandEvent&) { run(); });
+    if (!a.name.empty()) button->SetName(a.name);
+    // After the click: the action may change the page and so delete this button.
+    button->Bind(wxEVT_BUTTON, [this, run = a.run](wxCommandEvent&) { CallAfter(run); });
     m_actions->Add(button, 0, wxRIGHT, 8);
   }
   Layout();
 }
 
 wxString PageSummary::heading() const { return m_heading->GetLabel(); }
+
+wxButton* PageSummary::action_button(const wxString& name) const {
+  for (wxSizerItem* item : m_actions->GetChildren())
+    if (auto* button = dynamic_cast<wxButton*>(item->GetWindow()); button && button->GetName() == name) return button;
+  return nullptr;
+}
 
 }  // namespace readiness::gui

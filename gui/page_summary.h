@@ -9,6 +9,7 @@
 
 class wxStaticText;
 class wxBoxSizer;
+class wxButton;
 
 namespace readiness::gui {
 
@@ -17,11 +18,14 @@ class PageSummary : public wxPanel {
   struct Action {
     wxString label;
     std::function<void()> run;
+    wxString name;  // the button's window name, for tests
   };
 
   explicit PageSummary(wxWindow* parent);
   void set_content(const wxString& heading, const wxString& body, std::vector<Action> actions = {});
   wxString heading() const;
+  // The action button named `name`; nullptr when not shown.
+  wxButton* action_button(const wxString& name) const;
 
  private:
   wxStaticText* m_heading = nullptr;

@@ -10,6 +10,11 @@
 #include "dialog_respondents.h"
 #include "dialog_round_settings.h"
 #include "dialog_round_wizard.h"
+#include "dialog_export.h"
+#include "dialog_import_result.h"
+#include "transfer_actions.h"
+#include <fstream>
+#include <wx/filename.h>
 #include "main_frame.h"
 
 namespace readiness::gui {
@@ -52,6 +57,44 @@ wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
     dialog->SetPosition(wxPoint(40, 40));
     dialog->Show();
     return dialog;
+  }
+  if (page == "export" || page == "export-csv") {
+    wxDialog* dialog = page == "export" ? static_cast<wxDialog*>(new DialogExportWorkbook(frame, project, ui_language()))
+                                        : new DialogExportCsv(frame, ';');
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if (page == "import-refused" || page == "import-done") {
+    // A file with two bad rows, or one with a name matched and a new custom community.
+    const wxString path = wxFileName::CreateTempFileName("readiness-import") + ".csv";
+    std::ofstream(path.utf8_string())
+        << (page == "import-refused" ? "community,round,interview,dimension,score\nArjeplog,2022,1,A,5\n"
+                                       "Arjeplog,2022,2,A,12\nArjeplog,2022,3,Q,5\n"
+                                     : "community;round;interview;dimension;score;issue\n"
+                                       "Piteå kommun;2022;99;A;6,5;langning av alkohol till unga\n"
+                                       "Pitea;2024;1;A;4,25;langning av alkohol till unga\n");
+    bool changed = false;
+    DialogImportResult* dialog = import_scores_described(frame, *frame, path, changed);
+    wxRemoveFile(path);
+    if (!dialog) return nullptr;
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if (page == "first-steps" || page == "first-round") {
+    // A newcomer's empty project; or its first round, before respondents.
+    frame->new_project();
+    if (page == "first-round") {
+      const ProjectDocumentPtr fresh = frame->document();
+      fresh->insert_community(project.communities.front());
+      Round round = project.rounds.front();
+      round.interviews.clear();
+      round.respondents.clear();
+      fresh->insert_round(round);
+      frame->show_round(round.id);
+    }
+    return nullptr;
   }
   if (page == "respondents" && !project.rounds.empty()) {
     // Arjeplog's latest round: its respondents and the coverage hint.
