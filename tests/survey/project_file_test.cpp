@@ -8,8 +8,7 @@
 #include <iterator>
 #include <sstream>
 
-#include <sys/stat.h>
-#include <unistd.h>
+#include "test_platform.h"
 
 #include <boost/crc.hpp>
 
@@ -27,9 +26,7 @@ namespace {
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "readiness-file-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
+    m_path = test_platform::make_temp_dir("readiness-file-");
   }
   ~TempDir() {
     std::error_code ec;
@@ -492,7 +489,7 @@ TEST_CASE("a failed save throws WriteFailed and leaves nothing behind", "[file]"
     save_project(project, path);
     const std::string before = read_bytes(path);
     fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
-    if (::access(dir.path().c_str(), W_OK) == 0) {
+    if (test_platform::folder_writable(dir.path())) {
       WARN("running with privileges that ignore folder permissions; read-only case not tested");
     } else {
       Project changed = project;
