@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "platform.h"
 #include "instrument_library.h"
 #include "register.h"
 #include "score_import.h"
@@ -51,7 +52,7 @@ int run_import_scores(const Arguments& args) {
   if (exists) {
     project = load_project_or_fail(file);
   } else {
-    project.title = std::filesystem::path(file).stem().string();
+    project.title = platform::to_utf8(platform::to_path(file).stem());
   }
   const InstrumentLibrary library = InstrumentLibrary::load_default();
   ImportSummary summary;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli_common.h"
+#include "data_paths.h"
 #include "platform.h"
 
 using namespace readiness::cli;
@@ -28,9 +29,8 @@ const char* usage_text() {
 
 void setup_translation() {
   readiness::platform::adopt_user_locale();  // LC_NUMERIC stays "C" (platform.h)
-  // Catalogs are built into <build>/locale or installed beside the data.
-  const char* dir = std::getenv("READINESS_LOCALE_DIR");
-  bindtextdomain("readiness", dir && *dir ? dir : READINESS_LOCALE_DIR);
+  // Catalogs: $READINESS_LOCALE_DIR, beside the executable, or the build tree's.
+  bindtextdomain("readiness", readiness::locale_dir().c_str());
   bind_textdomain_codeset("readiness", "UTF-8");
   textdomain("readiness");
 }
@@ -38,8 +38,11 @@ void setup_translation() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  readiness::platform::prepare_console();
   setup_translation();
-  std::vector<std::string> args(argv + 1, argv + argc);
+  // UTF-8 whatever the Windows code page ("Piteå älvdal.readiness").
+  const std::vector<std::string> all = readiness::platform::utf8_arguments(argc, argv);
+  std::vector<std::string> args(all.begin() + 1, all.end());
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     (args.empty() ? std::cerr : std::cout) << usage_text();
     return args.empty() ? kExitUsage : kExitOk;

@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "platform.h"
+
 namespace readiness::workbook {
 
 namespace {
 
 std::string today_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
+  const std::tm tm = platform::local_time(std::time(nullptr));
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;

@@ -2,12 +2,10 @@
 
 #include <xlsxwriter.h>
 
-#include <sys/statvfs.h>
-#include <unistd.h>
-
 #include <utility>
 
 #include "atomic_output.h"
+#include "platform.h"
 
 namespace readiness {
 
@@ -44,10 +42,9 @@ void XlsxWorkbook::close() {
 }
 
 std::string memory_temp_folder(unsigned long long needed_bytes) {
-  const char* folder = "/dev/shm";
-  struct statvfs fs {};
-  if (::access(folder, W_OK | X_OK) != 0 || ::statvfs(folder, &fs) != 0) return "";
-  const unsigned long long free_bytes = static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize;
+  unsigned long long free_bytes = 0;
+  const std::string folder = platform::memory_folder(free_bytes);
+  if (folder.empty()) return "";
   // Room to spare: the folder is shared with everything else in memory.
   return free_bytes / 4 > needed_bytes ? folder : "";
 }

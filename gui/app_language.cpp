@@ -7,6 +7,7 @@
 #include <wx/translation.h>
 
 #include "platform.h"
+#include "data_paths.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
@@ -14,11 +15,6 @@ namespace readiness::gui {
 namespace {
 
 std::string g_language = "en";
-
-const char* locale_dir() {
-  if (const char* dir = std::getenv("READINESS_LOCALE_DIR"); dir && *dir) return dir;
-  return READINESS_LOCALE_DIR;
-}
 
 }  // namespace
 
@@ -48,7 +44,7 @@ void setup_language(const std::string& forced) {
 
   auto* translations = new wxTranslations;
   wxTranslations::Set(translations);  // takes ownership
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(locale_dir()));
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(readiness::locale_dir()));
   translations->SetLanguage(to_wx(language));
   // English source strings are complete; en.mo only exists for symmetry.
   translations->AddCatalog("readiness");

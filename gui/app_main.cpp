@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include <wx/app.h>
 #include <wx/config.h>
@@ -23,6 +24,7 @@
 #include "page_interview.h"
 #include "page_round_overview.h"
 #include "page_scoring.h"
+#include "platform.h"
 #include <wx/srchctrl.h>
 #include <wx/tooltip.h>
 #include "project_tree.h"
@@ -49,7 +51,8 @@ void print_usage() {
 }
 
 // 0: go on; otherwise the exit code.
-int parse(int argc, char** argv, Options& out) {
+int parse(const std::vector<std::string>& argv, Options& out) {
+  const int argc = static_cast<int>(argv.size());
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--help" || arg == "-h") {
@@ -161,17 +164,20 @@ class ReadinessApp : public wxApp {
     // register, wizard: the dialog over the window, and only the dialog in the picture.
     wxWindow* target = readiness::gui::open_setup_screenshot(frame, page);
     if (!target) target = frame;
-    // Let GTK lay out and paint before grabbing.
-    auto* timer = new wxTimer;
-    timer->Bind(wxEVT_TIMER, [frame, target, timer](wxTimerEvent&) {
+    // Let the toolkit lay out and paint before grabbing. The timer belongs
+    // to the app: deleting it inside its own handler was a use-after-free
+    // (wx still touches the timer after the handler returns; it crashed
+    // under Wine).
+    m_screenshot_timer.Bind(wxEVT_TIMER, [frame, target](wxTimerEvent&) {
       const bool ok = readiness::gui::save_screenshot(target, wxString::FromUTF8(g_options.screenshot_out));
       std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", g_options.screenshot_out.c_str());
-      delete timer;
       if (auto doc = frame->document()) doc->set_modified(false);  // no question on exit
       frame->Close(true);
     });
-    timer->StartOnce(1500);
+    m_screenshot_timer.StartOnce(1500);
   }
+
+  wxTimer m_screenshot_timer;
 };
 
 }  // namespace
@@ -179,7 +185,9 @@ class ReadinessApp : public wxApp {
 wxIMPLEMENT_APP_NO_MAIN(ReadinessApp);
 
 int main(int argc, char** argv) {
-  const int parsed = parse(argc, argv, g_options);
+  readiness::platform::prepare_console();
+  // UTF-8 whatever the Windows code page ("Piteå älvdal.readiness").
+  const int parsed = parse(readiness::platform::utf8_arguments(argc, argv), g_options);
   if (parsed == -1) return 0;
   if (parsed != 0) return parsed;
   if (!has_display()) {

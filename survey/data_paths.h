@@ -1,14 +1,22 @@
 #pragma once
-// Where the bundled data (instruments, registers) lives: $READINESS_DATA_DIR
-// if set, otherwise the questionnaires/ folder compiled in.
+// Where the bundled data (instruments, registers) and the message catalogs
+// live. Found relative to the executable, so an installed or unpacked copy
+// works wherever it is put:
+//   data:     $READINESS_DATA_DIR, else <exe>/../share/readiness/questionnaires
+//             (Linux install), <exe>/questionnaires (Windows), else the
+//             source tree's questionnaires/ (a build tree).
+//   catalogs: $READINESS_LOCALE_DIR, else <exe>/../share/locale,
+//             <exe>/locale, else the build tree's locale/.
 #include <string>
 #include <vector>
 
 namespace readiness {
 
 std::string data_dir();
+std::string locale_dir();
 // Folders searched for user-supplied instruments, in order:
-// $READINESS_USER_INSTRUMENTS, ~/.local/share/readiness/instruments.
+// $READINESS_USER_INSTRUMENTS, <user data>/readiness/instruments
+// (~/.local/share on Linux, %LOCALAPPDATA% on Windows).
 std::vector<std::string> user_instrument_dirs();
 
 }  // namespace readiness

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "data_paths.h"
+#include "platform.h"
 
 namespace readiness {
 
@@ -245,8 +246,8 @@ InstrumentError::InstrumentError(std::vector<InstrumentIssue> issues)
     : std::runtime_error(join_issues(issues)), m_issues(std::move(issues)) {}
 
 Instrument load_instrument_file(const std::string& path) {
-  const std::string file = fs::path(path).filename().string();
-  std::ifstream in(path, std::ios::binary);
+  const std::string file = platform::to_utf8(platform::to_path(path).filename());
+  std::ifstream in(platform::to_path(path), std::ios::binary);
   if (!in) throw InstrumentError({{path, "", "cannot open the file"}});
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -281,17 +282,17 @@ InstrumentLibrary InstrumentLibrary::load_from(const std::vector<std::string>& d
   InstrumentLibrary lib;
   for (const auto& dir : dirs) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) continue;
+    if (!fs::is_directory(platform::to_path(dir), ec)) continue;
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
+    for (const auto& entry : fs::directory_iterator(platform::to_path(dir), ec))
       if (entry.path().extension() == ".json" && entry.path().filename() != "sectors.json")
         files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
       try {
-        Instrument ins = load_instrument_file(path.string());
+        Instrument ins = load_instrument_file(platform::to_utf8(path));
         if (lib.find(ins.id)) {
-          lib.m_problems.push_back({path.filename().string(), "id",
+          lib.m_problems.push_back({platform::to_utf8(path.filename()), "id",
                                     "instrument \"" + ins.id + "\" is already loaded; this file is skipped"});
           continue;
         }

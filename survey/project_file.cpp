@@ -1,7 +1,7 @@
 // Project file: our header in front of a Boost text archive (format in
 // project_file.h). Loading checks everything it can before parsing, so each
-// kind of bad file gets its own message; saving is atomic (POSIX calls:
-// mkstemp, fsync, link, rename — a Windows port needs _commit/MoveFileEx).
+// kind of bad file gets its own message; saving is atomic (temporary file,
+// flush, hard-linked backup, replace: through the platform layer).
 #include "project_file.h"
 
 #include <algorithm>
@@ -16,10 +16,6 @@
 #include <sstream>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
@@ -27,7 +23,7 @@
 #include <boost/serialization/nvp.hpp>
 
 #include "bounded_archive.h"
-
+#include "platform.h"
 #include "serialize_model.h"
 #include "validate_project.h"
 
@@ -248,13 +244,13 @@ class TempFile {
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   ~TempFile() {
-    if (m_fd >= 0) ::close(m_fd);
-    if (!m_committed) ::unlink(m_name.c_str());
+    if (m_fd >= 0) platform::close_file(m_fd);
+    if (!m_committed) platform::remove_file(m_name);
   }
   const std::string& name() const { return m_name; }
   int fd() const { return m_fd; }
   int close() {
-    int result = ::close(m_fd);
+    const int result = platform::close_file(m_fd);
     m_fd = -1;
     return result;
   }
@@ -265,21 +261,6 @@ class TempFile {
   int m_fd;
   bool m_committed = false;
 };
-
-bool write_all(int fd, const std::string& bytes) {
-  const char* p = bytes.data();
-  std::size_t left = bytes.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  return true;
-}
 
 std::string serialize_payload(const Project& project, const std::string& path) {
   try {
@@ -299,30 +280,19 @@ std::string serialize_payload(const Project& project, const std::string& path) {
 // under a temporary name and renamed, so an older .bak is replaced whole.
 void keep_backup(const std::string& target, const std::string& temp_name, const std::string& path) {
   const std::string staged = temp_name + ".bak";
-  if (::link(target.c_str(), staged.c_str()) != 0) {
-    int link_error = errno;  // e.g. a file system without hard links: copy instead
+  if (const int link_error = platform::hard_link(target, staged); link_error != 0) {
+    // e.g. a file system without hard links: copy instead
     std::error_code ec;
-    if (!fs::copy_file(target, staged, fs::copy_options::overwrite_existing, ec)) {
-      ::unlink(staged.c_str());
+    if (!fs::copy_file(platform::to_path(target), platform::to_path(staged), fs::copy_options::overwrite_existing, ec)) {
+      platform::remove_file(staged);
       write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"),
                    ec ? ec.value() : link_error);
     }
   }
-  if (::rename(staged.c_str(), (target + ".bak").c_str()) != 0) {
-    int error = errno;
-    ::unlink(staged.c_str());
+  if (const int error = platform::replace_file(staged, target + ".bak"); error != 0) {
+    platform::remove_file(staged);
     write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"), error);
   }
-}
-
-void sync_folder(const std::string& folder) {
-  // Makes the rename durable. Errors are ignored on purpose: the new file is
-  // already in place and cannot be rolled back, and some network file
-  // systems refuse fsync on folders (EINVAL).
-  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd < 0) return;
-  if (::fsync(fd) != 0) errno = 0;
-  ::close(fd);
 }
 
 }  // namespace
@@ -343,14 +313,14 @@ const char* to_string(ProjectFileError::Kind kind) {
 
 Project load_project(const std::string& path) {
   std::error_code ec;
-  fs::file_status status = fs::status(path, ec);
+  fs::file_status status = fs::status(platform::to_path(path), ec);
   if (status.type() == fs::file_type::not_found) fail(Kind::NotFound, path, "no such file");
   if (status.type() == fs::file_type::directory) fail(Kind::Unreadable, path, "it is a folder, not a file");
   // A pipe or device could block forever in open() or read().
   if (!ec && status.type() != fs::file_type::regular) fail(Kind::Unreadable, path, "it is not a regular file");
 
   errno = 0;
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  std::unique_ptr<std::FILE, FileCloser> file(platform::open_file(path, "rb"));
   if (!file) fail(Kind::Unreadable, path, std::strerror(errno));
 
   std::string data;
@@ -390,40 +360,40 @@ void save_project(const Project& project, const std::string& path) {
   // Save through a symlink to its target rather than replacing the link.
   std::string target = path;
   std::error_code ec;
-  if (fs::is_symlink(path, ec)) {
-    fs::path resolved = fs::canonical(path, ec);
-    if (!ec) target = resolved.string();
+  if (fs::is_symlink(platform::to_path(path), ec)) {
+    fs::path resolved = fs::canonical(platform::to_path(path), ec);
+    if (!ec) target = platform::to_utf8(resolved);
   }
-  fs::path folder = fs::path(target).parent_path();
-  const std::string folder_name = folder.empty() ? "." : folder.string();
+  fs::path folder = platform::to_path(target).parent_path();
+  const std::string folder_name = folder.empty() ? "." : platform::to_utf8(folder);
 
-  std::string pattern = target + ".tmp-XXXXXX";
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) write_failed(path, "cannot create a file in the folder " + quoted(folder_name), errno);
-  TempFile temp(name.data(), fd);
-
-  // mkstemp makes the file private (0600); keep the previous file's mode.
-  struct stat previous {};
-  const bool had_previous = ::stat(target.c_str(), &previous) == 0;
-  if (had_previous && !S_ISREG(previous.st_mode))
+  const fs::file_status previous = fs::status(platform::to_path(target), ec);
+  const bool had_previous = fs::exists(previous);
+  if (had_previous && previous.type() != fs::file_type::regular)
     throw ProjectFileError(Kind::WriteFailed, path,
                            "Cannot save " + quoted(path) + ": a folder or other non-file has that name");
-  // New files get 0644: reading the umask means changing it, racy with threads.
-  // A file system without permissions (a share) may refuse; that is harmless.
-  if (::fchmod(temp.fd(), had_previous ? (previous.st_mode & 07777) : 0644) != 0) errno = 0;
 
-  if (!write_all(temp.fd(), header) || !write_all(temp.fd(), payload))
-    write_failed(path, "writing failed", errno);
-  if (::fsync(temp.fd()) != 0) write_failed(path, "flushing to disk failed", errno);
-  if (temp.close() != 0) write_failed(path, "closing failed", errno);
+  std::string temp_name;
+  int fd = -1;
+  if (const int error = platform::create_temporary(target + ".tmp-", temp_name, fd); error != 0)
+    write_failed(path, "cannot create a file in the folder " + quoted(folder_name), error);
+  TempFile temp(temp_name, fd);
+
+  // The temporary file is private; keep the previous file's permissions.
+  platform::copy_permissions(temp.fd(), had_previous ? target : std::string());
+
+  if (int error = platform::write_all(temp.fd(), header.data(), header.size()); error != 0)
+    write_failed(path, "writing failed", error);
+  if (int error = platform::write_all(temp.fd(), payload.data(), payload.size()); error != 0)
+    write_failed(path, "writing failed", error);
+  if (int error = platform::flush_to_disk(temp.fd()); error != 0) write_failed(path, "flushing to disk failed", error);
+  if (int error = temp.close(); error != 0) write_failed(path, "closing failed", error);
 
   if (had_previous) keep_backup(target, temp.name(), path);
-  if (::rename(temp.name().c_str(), target.c_str()) != 0)
-    write_failed(path, "cannot replace the file", errno);
+  if (int error = platform::replace_file(temp.name(), target); error != 0)
+    write_failed(path, "cannot replace the file", error);
   temp.commit();
-  sync_folder(folder_name);
+  platform::flush_folder(folder_name);
 }
 
 }  // namespace readiness

@@ -1,9 +1,9 @@
-// Lock files (POSIX: link() makes the lock appear whole or not at all, so
-// a reader never sees a half-written one; kill(pid, 0) tells a dead holder).
+// Lock files (a hard link makes the lock appear whole or not at all, so a
+// reader never sees a half-written one; the holder's pid and start time
+// tell a dead holder, also after Windows reused its pid).
 #include "project_lock.h"
 
 #include <cerrno>
-#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -11,10 +11,7 @@
 #include <fstream>
 #include <sstream>
 
-#include <fcntl.h>
-#include <pwd.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "platform.h"
 
 namespace readiness {
 
@@ -27,6 +24,7 @@ constexpr int kUnreadableGraceSeconds = 30;
 std::string format_lock(const LockInfo& info) {
   std::ostringstream out;
   out << "user " << info.user << "\nhost " << info.host << "\npid " << info.pid << "\nsince " << info.since << "\n";
+  if (!info.started.empty()) out << "started " << info.started << "\n";
   return out.str();
 }
 
@@ -49,13 +47,15 @@ bool parse_lock(const std::string& text, LockInfo& out) {
       has_pid = end && *end == '\0' && out.pid > 0;
     } else if (key == "since") {
       out.since = value;
+    } else if (key == "started") {
+      out.started = value;
     }
   }
   return has_host && has_pid;
 }
 
 bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(platform::to_path(path), std::ios::binary);
   if (!in) return false;
   std::ostringstream text;
   text << in.rdbuf();
@@ -63,58 +63,42 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-std::string host_name() {
-  char name[256] = {};
-  if (gethostname(name, sizeof name - 1) != 0) return "localhost";
-  return name;
-}
-
-std::string user_name() {
-  if (const char* user = std::getenv("USER"); user && *user) return user;
-  if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
-  return "?";
-}
-
 std::string now_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
+  const std::tm local = platform::local_time(std::time(nullptr));
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &local);
   return text;
 }
 
 bool older_than(const std::string& path, int seconds) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return true;
-  return std::time(nullptr) - st.st_mtime > seconds;
+  const long long age = platform::seconds_since_modified(path);
+  return age < 0 || age > seconds;
 }
 
 // Creates `lock` holding `content` atomically; false when it exists.
 bool create_exclusive(const std::string& lock, const std::string& content) {
-  const std::string temp = lock + "." + std::to_string(getpid()) + ".tmp";
+  const std::string temp = lock + "." + std::to_string(platform::current_pid()) + ".tmp";
   {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    std::ofstream out(platform::to_path(temp), std::ios::binary | std::ios::trunc);
     if (!out) throw std::runtime_error("cannot write the lock file " + lock + ": " + std::strerror(errno));
     out << content;
     out.flush();
     if (!out) throw std::runtime_error("cannot write the lock file " + lock);
   }
-  const int linked = link(temp.c_str(), lock.c_str());
-  const int link_errno = errno;
-  unlink(temp.c_str());
-  if (linked == 0) return true;
-  if (link_errno == EEXIST) return false;
+  const int link_error = platform::hard_link(temp, lock);
+  platform::remove_file(temp);
+  if (link_error == 0) return true;
+  if (link_error == EEXIST) return false;
   // File systems without hard links (some network shares): O_EXCL instead.
-  const int fd = open(lock.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
-  if (fd < 0) {
-    if (errno == EEXIST) return false;
-    throw std::runtime_error("cannot create the lock file " + lock + ": " + std::strerror(errno));
+  int fd = -1;
+  if (const int error = platform::create_exclusive(lock, fd); error != 0) {
+    if (error == EEXIST) return false;
+    throw std::runtime_error("cannot create the lock file " + lock + ": " + platform::describe(error));
   }
-  const ssize_t written = write(fd, content.data(), content.size());
-  close(fd);
-  if (written != static_cast<ssize_t>(content.size())) {
-    unlink(lock.c_str());
+  const int written = platform::write_all(fd, content.data(), content.size());
+  platform::close_file(fd);
+  if (written != 0) {
+    platform::remove_file(lock);
     throw std::runtime_error("cannot write the lock file " + lock);
   }
   return true;
@@ -153,16 +137,17 @@ std::string ProjectLock::lock_path(const std::string& project_path) {
 
 LockInfo ProjectLock::current_process() {
   LockInfo info;
-  info.user = user_name();
-  info.host = host_name();
-  info.pid = static_cast<long>(getpid());
+  info.user = platform::user_name();
+  info.host = platform::host_name();
+  info.pid = platform::current_pid();
   info.since = now_iso();
+  info.started = platform::process_start(info.pid);
   return info;
 }
 
 bool ProjectLock::is_stale(const LockInfo& info) {
-  if (info.host != host_name()) return false;
-  return kill(static_cast<pid_t>(info.pid), 0) != 0 && errno == ESRCH;
+  if (info.host != platform::host_name()) return false;
+  return !platform::process_alive(info.pid, info.started);
 }
 
 bool ProjectLock::read(const std::string& project_path, LockInfo& out) {
@@ -195,7 +180,7 @@ ProjectLock ProjectLock::acquire(const std::string& project_path) {
       if (!parsed) holder.user = holder.host = "?";
       throw ProjectLockedError(holder);
     }
-    unlink(lock.c_str());
+    platform::remove_file(lock);
   }
   LockInfo holder;
   read(project_path, holder);
@@ -210,7 +195,7 @@ void ProjectLock::release() {
   // we lost (a network drive that came back, a manual clean-up).
   if (read_file(m_lock_path, text) && parse_lock(text, on_disk) && on_disk.host == m_info.host &&
       on_disk.pid == m_info.pid && on_disk.since == m_info.since)
-    unlink(m_lock_path.c_str());
+    platform::remove_file(m_lock_path);
   m_lock_path.clear();
 }
 

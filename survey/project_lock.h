@@ -8,9 +8,12 @@
 //   host laptop-17
 //   pid 4242
 //   since 2024-03-14T09:12:00
+//   started 123456789
 //
-// A lock left by a crashed program on this host (its pid no longer runs)
-// is stale and taken over. A lock from another host is always respected:
+// ("started": when the process started, platform::process_start; older
+// lock files have no such line.) A lock left by a crashed program on this
+// host (its pid no longer runs, or runs with another start time: the id was
+// reused) is stale and taken over. A lock from another host is always respected:
 // its pid cannot be checked from here.
 #include <stdexcept>
 #include <string>
@@ -22,6 +25,7 @@ struct LockInfo {
   std::string host;
   long pid = 0;
   std::string since;  // ISO 8601 local time, "2024-03-14T09:12:00"
+  std::string started;  // the process's start, platform::process_start; may be empty
 };
 
 class ProjectLockedError : public std::runtime_error {
@@ -54,7 +58,8 @@ class ProjectLock {
   static std::string lock_path(const std::string& project_path);
   // Who we are: user, host, our pid, now.
   static LockInfo current_process();
-  // True when the lock's process is known dead (same host, pid gone).
+  // True when the lock's process is known dead (same host, pid gone or
+  // reused by a process that started at another time).
   static bool is_stale(const LockInfo& info);
 
   bool held() const { return !m_lock_path.empty(); }

@@ -1,4 +1,5 @@
 #include "scorer_package.h"
+#include "platform.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -263,27 +264,27 @@ void save_scorer_package(const ScorerPackage& package, const std::string& path) 
   const std::string bytes = package_to_bytes(package);
   const std::string temp = path + ".tmp";
   {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    std::ofstream out(platform::to_path(temp), std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
     if (!out) {
       std::error_code ec;
-      std::filesystem::remove(temp, ec);
+      std::filesystem::remove(platform::to_path(temp), ec);
       fail(Kind::WriteFailed, path, "cannot write the package");
     }
   }
   std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
+  std::filesystem::rename(platform::to_path(temp), platform::to_path(path), ec);
   if (ec) {
-    std::filesystem::remove(temp, ec);
+    std::filesystem::remove(platform::to_path(temp), ec);
     fail(Kind::WriteFailed, path, "cannot write the package");
   }
 }
 
 ScorerPackage load_scorer_package(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) fail(Kind::NotFound, path, "no such file");
-  std::ifstream in(path, std::ios::binary);
+  if (!std::filesystem::exists(platform::to_path(path), ec)) fail(Kind::NotFound, path, "no such file");
+  std::ifstream in(platform::to_path(path), std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (!in && !in.eof()) fail(Kind::Unreadable, path, "cannot be read");

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
+
+#include "test_platform.h"
 
 struct CliResult {
   int exit_code = -1;
@@ -16,11 +16,7 @@ struct CliResult {
   std::string err;
 };
 
-inline std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using test_platform::shell_quote;
 
 inline std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -29,21 +25,20 @@ inline std::string slurp(const std::filesystem::path& p) {
   return ss.str();
 }
 
+// `env`: "NAME=value NAME=value" set for this run only.
 inline CliResult run_cli(const std::vector<std::string>& args, const std::string& env = "") {
   static int counter = 0;
   const auto err_path = std::filesystem::temp_directory_path() /
-                        ("readiness-cli-err-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  std::string cmd = env + (env.empty() ? "" : " ") + shell_quote(READINESS_CLI);
+                        ("readiness-cli-err-" + std::to_string(test_platform::current_pid()) + "-" +
+                         std::to_string(++counter));
+  test_platform::ScopedEnv scoped(env);
+  std::string cmd = shell_quote(test_platform::native_path(READINESS_CLI));
   for (const auto& a : args) cmd += " " + shell_quote(a);
-  cmd += " 2>" + shell_quote(err_path.string());
+  cmd += " 2>" + shell_quote(err_path.u8string());
+  const test_platform::CommandResult run = test_platform::run_command(cmd);
   CliResult r;
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = run.out;
+  r.exit_code = run.code;
   r.err = slurp(err_path);
   std::filesystem::remove(err_path);
   return r;
@@ -55,7 +50,7 @@ struct TempDir {
   TempDir() {
     static int counter = 0;
     path = std::filesystem::temp_directory_path() /
-           ("readiness-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+           ("readiness-cli-test-" + std::to_string(test_platform::current_pid()) + "-" + std::to_string(++counter));
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }

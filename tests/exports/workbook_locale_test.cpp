@@ -2,8 +2,6 @@
 // library's locale is sv_SE.UTF-8 (as in the GUI, where GTK sets it) it is
 // the same file as in the C locale; a mean that rounding would show as the
 // next stage gets the decimals that keep it on its own.
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <clocale>
@@ -14,6 +12,7 @@
 #include "demo_project.h"
 #include "instrument_library.h"
 #include "scoring/test_fixtures.h"
+#include "test_platform.h"
 #include "workbook_export.h"
 
 namespace fs = std::filesystem;
@@ -35,21 +34,17 @@ struct Output {
 Output python(const std::string& program, const std::vector<std::string>& args) {
   std::string cmd = "/usr/bin/python3 -c " + quote(program);
   for (const auto& a : args) cmd += " " + quote(a);
+  const test_platform::CommandResult run = test_platform::run_command(cmd + " 2>&1");
   Output o;
-  FILE* pipe = ::popen((cmd + " 2>&1").c_str(), "r");
-  if (!pipe) return o;
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) o.text.append(buf, n);
-  const int status = ::pclose(pipe);
-  o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  o.code = run.code;
+  o.text = run.out;
   return o;
 }
 
 struct Folder {
   fs::path path;
   Folder() {
-    path = fs::temp_directory_path() / ("readiness-xlsx-locale-" + std::to_string(::getpid()));
+    path = fs::temp_directory_path() / ("readiness-xlsx-locale-" + std::to_string(test_platform::current_pid()));
     fs::remove_all(path);
     fs::create_directories(path);
   }

@@ -8,8 +8,7 @@
 #include <iterator>
 #include <sstream>
 
-#include <sys/stat.h>
-#include <unistd.h>
+#include "test_platform.h"
 
 #include <boost/crc.hpp>
 
@@ -27,9 +26,7 @@ namespace {
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "readiness-file-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
+    m_path = test_platform::make_temp_dir("readiness-file-");
   }
   ~TempDir() {
     std::error_code ec;

@@ -3,8 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include "test_platform.h"
 
 #include "project_lock.h"
 
@@ -16,7 +15,7 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("readiness-lock-" + std::to_string(getpid()) + "-" + std::to_string(rand()));
+    path = fs::temp_directory_path() / ("readiness-lock-" + std::to_string(test_platform::current_pid()) + "-" + std::to_string(rand()));
     fs::create_directories(path);
   }
   ~TempDir() {
@@ -31,13 +30,7 @@ void write_text(const fs::path& path, const std::string& text) {
 }
 
 // A pid that surely is not running: a child that has exited and been reaped.
-long dead_pid() {
-  const pid_t child = fork();
-  if (child == 0) _exit(0);
-  int status = 0;
-  waitpid(child, &status, 0);
-  return static_cast<long>(child);
-}
+long dead_pid() { return test_platform::dead_pid(); }
 
 }  // namespace
 
@@ -50,7 +43,7 @@ TEST_CASE("a lock names its holder and is released on close", "[file]") {
     CHECK(fs::exists(project + ".lock"));
     LockInfo info;
     REQUIRE(ProjectLock::read(project, info));
-    CHECK(info.pid == static_cast<long>(getpid()));
+    CHECK(info.pid == test_platform::current_pid());
     CHECK(info.host == ProjectLock::current_process().host);
     CHECK(info.since.size() == 19);  // 2024-03-14T09:12:00
     CHECK_FALSE(info.user.empty());
@@ -66,7 +59,7 @@ TEST_CASE("a second acquire is refused with who has it and since when", "[file]"
     ProjectLock second = ProjectLock::acquire(project);
     FAIL("second acquire succeeded");
   } catch (const ProjectLockedError& e) {
-    CHECK(e.holder().pid == static_cast<long>(getpid()));
+    CHECK(e.holder().pid == test_platform::current_pid());
     CHECK_FALSE(e.holder().since.empty());
     CHECK(std::string(e.what()).find(e.holder().user) != std::string::npos);
   }
@@ -83,7 +76,7 @@ TEST_CASE("a stale lock of a dead process on this host is taken over", "[file]")
   ProjectLock lock = ProjectLock::acquire(project);
   LockInfo info;
   REQUIRE(ProjectLock::read(project, info));
-  CHECK(info.pid == static_cast<long>(getpid()));
+  CHECK(info.pid == test_platform::current_pid());
 }
 
 TEST_CASE("a lock from another host is respected", "[file]") {

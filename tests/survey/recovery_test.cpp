@@ -5,8 +5,7 @@
 #include <filesystem>
 #include <thread>
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include "test_platform.h"
 
 #include "project_file.h"
 #include "recovery.h"
@@ -21,19 +20,19 @@ struct TempHome {
   std::string old_xdg;
   bool had_xdg = false;
   TempHome() {
-    path = fs::temp_directory_path() / ("readiness-rec-" + std::to_string(getpid()) + "-" + std::to_string(rand()));
+    path = fs::temp_directory_path() / ("readiness-rec-" + std::to_string(test_platform::current_pid()) + "-" + std::to_string(rand()));
     fs::create_directories(path);
     if (const char* x = std::getenv("XDG_DATA_HOME")) {
       had_xdg = true;
       old_xdg = x;
     }
-    setenv("XDG_DATA_HOME", (path / "data").c_str(), 1);
+    test_platform::set_env("XDG_DATA_HOME", (path / "data").u8string());
   }
   ~TempHome() {
     if (had_xdg)
-      setenv("XDG_DATA_HOME", old_xdg.c_str(), 1);
+      test_platform::set_env("XDG_DATA_HOME", old_xdg);
     else
-      unsetenv("XDG_DATA_HOME");
+      test_platform::unset_env("XDG_DATA_HOME");
     std::error_code ec;
     fs::remove_all(path, ec);
   }
@@ -96,14 +95,12 @@ TEST_CASE("untitled projects recover from the user's recovery folder", "[file]")
   // Our own file is not an orphan: we are running.
   CHECK(orphaned_untitled_recoveries().empty());
 
-  // A crashed instance: a child writes its recovery and dies.
-  const pid_t child = fork();
-  if (child == 0) {
-    write_recovery(small_project("kraschad"), recovery_path_for(""));
-    _exit(0);
-  }
-  int status = 0;
-  waitpid(child, &status, 0);
+  // A crashed instance: its recovery file under a pid that no longer runs.
+  const std::string ours = std::to_string(test_platform::current_pid()) + ".readiness";
+  REQUIRE(mine.size() > ours.size());
+  const std::string crashed =
+      mine.substr(0, mine.size() - ours.size()) + std::to_string(test_platform::dead_pid()) + ".readiness";
+  write_recovery(small_project("kraschad"), crashed);
   const auto orphans = orphaned_untitled_recoveries();
   REQUIRE(orphans.size() == 1);
   CHECK(load_project(orphans[0]).title == "kraschad");
