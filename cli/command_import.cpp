@@ -49,6 +49,7 @@ int run_import_scores(const Arguments& args) {
     project.title = std::filesystem::path(file).stem().string();
   }
   const InstrumentLibrary library = InstrumentLibrary::load_default();
+  for (const auto& p : library.problems()) std::cerr << format(_("skipped: %s"), {p.to_string()}) << "\n";
   ImportSummary summary;
   try {
     summary = import_scores(project, csv, SwedishRegister::bundled(), library);
