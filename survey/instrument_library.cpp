@@ -182,8 +182,7 @@ class CheckedParser {
   bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
     std::string what = ex.what();
     if (ex.id == 406) {  // a number beyond what a double holds (1e400)
-      const std::string at = path();
-      fault(at, "number " + shown(token) + " is out of range (" + line_and_column(m_text, position) + ")");
+      fault(path(true), "number " + shown(token) + " is out of range (" + line_and_column(m_text, position) + ")");
       return false;
     }
     // nlohmann reports "parse error at line L, column C: ..."; keep that part.
@@ -215,12 +214,14 @@ class CheckedParser {
     m_levels.push_back({object, 0, {}, {}});
     return true;
   }
-  // The place being read: "stages[3].number".
-  std::string path() const {
+  // The place being read: "stages[3].number". `pending`: a value the
+  // parser refused, so not yet counted in its list.
+  std::string path(bool pending = false) const {
     std::string out;
     for (const Level& l : m_levels) {
+      const std::size_t items = l.items + (pending && &l == &m_levels.back() ? 1 : 0);
       if (l.object) out += (out.empty() ? "" : ".") + shown(l.key);
-      else if (l.items > 0) out += "[" + std::to_string(l.items - 1) + "]";
+      else if (items > 0) out += "[" + std::to_string(items - 1) + "]";
     }
     return out;
   }
@@ -242,7 +243,7 @@ class CheckedParser {
 std::optional<long long> integer_in(const json& v, long long lo, long long hi) {
   if (v.is_number_unsigned()) {
     const auto u = v.get<std::uint64_t>();
-    if (u > static_cast<std::uint64_t>(hi)) return std::nullopt;
+    if (u > static_cast<std::uint64_t>(hi) || static_cast<long long>(u) < lo) return std::nullopt;
     return static_cast<long long>(u);
   }
   if (v.is_number_integer()) {
