@@ -498,8 +498,7 @@ InstrumentError::InstrumentError(std::vector<InstrumentIssue> issues)
 
 Instrument parse_instrument(const std::string& text, const std::string& file) {
   if (text.size() > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", "the file is " + std::to_string(text.size()) +
-                                          " bytes; an instrument file is at most 4 MiB"}});
+    throw InstrumentError({{file, "", "the file is larger than 4 MiB, the most an instrument file may be"}});
   json root;
   std::vector<std::string> faults, places;
   if (!CheckedParser(text, root, faults, places).parse()) {
@@ -535,13 +534,17 @@ Instrument load_instrument_file(const std::string& path) {
   if (!fs::is_regular_file(status)) throw InstrumentError({{file, "", "not a regular file"}});
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", "the file is " + std::to_string(size) + " bytes; an instrument file is at most 4 MiB"}});
+    throw InstrumentError({{file, "", "the file is " + std::to_string(size) +
+                                          " bytes, larger than 4 MiB, the most an instrument file may be"}});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InstrumentError({{path, "", "cannot open the file"}});
-  std::string text(static_cast<std::size_t>(kMaxInstrumentBytes) + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  // Read in chunks up to one byte past the limit (the file may have grown
+  // since it was measured): memory follows the file, never the limit.
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= kMaxInstrumentBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
   if (in.bad()) throw InstrumentError({{file, "", "cannot read the file"}});
-  text.resize(static_cast<std::size_t>(in.gcount()));
   return parse_instrument(text, file);
 }
 

@@ -305,7 +305,15 @@ TEST_CASE("nesting, size and file kind are bounded", "[instrument][faults]") {
   REQUIRE(issues.size() == 1);
   CHECK(issues[0].what.find("nested more than 32 levels") != std::string::npos);
 
-  CHECK_THROWS_AS(parse_instrument(std::string(4 * 1024 * 1024 + 1, ' '), "big.json"), InstrumentError);
+  CHECK_THROWS_WITH(parse_instrument(std::string(4 * 1024 * 1024 + 1, ' '), "big.json"),
+                    Catch::Contains("larger than 4 MiB"));
+  {
+    TempFolder dir;
+    const std::string big = dir.write("big.json", std::string(5 * 1024 * 1024, ' '));
+    issues = faults_of_file(big);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].what == "the file is 5242880 bytes, larger than 4 MiB, the most an instrument file may be");
+  }
   issues = faults_of_file("/dev/null");  // not a regular file: a FIFO or /dev/zero would never end
   REQUIRE(issues.size() == 1);
   CHECK(issues[0].what == "not a regular file");
