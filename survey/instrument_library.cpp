@@ -31,12 +31,20 @@ std::string join_issues(const std::vector<InstrumentIssue>& issues) {
 }
 
 // Bounds on what an instrument file may be: ours are about 36 KB and four
-// levels deep. A mailed file can be anything; these keep it from costing
-// more than a few times its size.
-constexpr std::uintmax_t kMaxInstrumentBytes = 4u * 1024u * 1024u;
+// levels deep. A mailed file can be anything; these keep what it costs to
+// refuse it small (the parsed document of a crafted 1 MiB file of empty
+// objects is some 30 MB).
+constexpr std::uintmax_t kMaxInstrumentBytes = 1024u * 1024u;
 constexpr std::size_t kMaxDepth = 32;
 // Faults listed per skipped user file; `validate` lists them all.
 constexpr std::size_t kProblemsPerFile = 5;
+// Faults kept per stage of reading (parse, structure, rules): a crafted
+// file of a million unknown keys must not cost a million messages.
+constexpr std::size_t kMaxFaults = 100;
+
+std::string more_faults(std::size_t n) {
+  return "and " + std::to_string(n) + " more faults (only the first " + std::to_string(kMaxFaults) + " are listed)";
+}
 
 // Decodes one UTF-8 code point at s[i] (the JSON parser has already checked
 // the encoding); returns its length in bytes.
@@ -176,7 +184,8 @@ class CheckedParser {
     level.key = k;
     if (!level.keys.insert(k).second)
       fault(path(), "the key \"" + shown(k) + "\" appears twice in this object (" + line_and_column(m_text, m_read) + ")");
-    return m_dom.key(k);  // go on: every duplicate is listed
+    // Go on, so every duplicate is listed; stop after kMaxFaults.
+    return m_faults.size() < kMaxFaults && m_dom.key(k);
   }
   template <class Exception>
   bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
@@ -345,9 +354,14 @@ class InstrumentReader {
 
  private:
   void fault(const std::string& where, const std::string& what) {
-    m_issues.push_back({m_file, where, what});
+    if (m_issues.size() - m_first < kMaxFaults) m_issues.push_back({m_file, where, what});
+    else ++m_dropped;
   }
 
+ public:
+  std::size_t dropped() const { return m_dropped; }
+
+ private:
   void check_keys(const json& obj, const std::string& at, std::initializer_list<const char*> known) {
     if (!obj.is_object()) return fault(at, "must be a JSON object");
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -387,6 +401,8 @@ class InstrumentReader {
 
   std::string m_file;
   std::vector<InstrumentIssue>& m_issues;
+  std::size_t m_first = m_issues.size();
+  std::size_t m_dropped = 0;
 };
 
 bool valid_id(const std::string& id) {
@@ -415,8 +431,10 @@ std::string unknown_placeholder(const std::string& text) {
 
 std::vector<InstrumentIssue> check_instrument(const Instrument& ins, const std::string& file) {
   std::vector<InstrumentIssue> issues;
+  std::size_t dropped = 0;
   auto fault = [&](const std::string& where, const std::string& what) {
-    issues.push_back({file, where, what});
+    if (issues.size() < kMaxFaults) issues.push_back({file, where, what});
+    else ++dropped;
   };
   // Names and ids are one line of visible text; free texts may also break
   // lines. No other control character (\u0000, an escape sequence for the
@@ -490,6 +508,7 @@ std::vector<InstrumentIssue> check_instrument(const Instrument& ins, const std::
     check_text(at, "channels", s.channels, true);
     for (const auto& t : s.strategies) check_text(at + ".strategies", "a strategy", t, true);
   }
+  if (dropped > 0) issues.push_back({file, "", more_faults(dropped)});
   return issues;
 }
 
@@ -498,7 +517,7 @@ InstrumentError::InstrumentError(std::vector<InstrumentIssue> issues)
 
 Instrument parse_instrument(const std::string& text, const std::string& file) {
   if (text.size() > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", "the file is larger than 4 MiB, the most an instrument file may be"}});
+    throw InstrumentError({{file, "", "the file is larger than 1 MiB, the most an instrument file may be"}});
   json root;
   std::vector<std::string> faults, places;
   if (!CheckedParser(text, root, faults, places).parse()) {
@@ -507,7 +526,9 @@ Instrument parse_instrument(const std::string& text, const std::string& file) {
     throw InstrumentError(std::move(issues));
   }
   std::vector<InstrumentIssue> issues;
-  Instrument ins = InstrumentReader(file, issues).read(root);
+  InstrumentReader reader(file, issues);
+  Instrument ins = reader.read(root);
+  if (reader.dropped() > 0) issues.push_back({file, "", more_faults(reader.dropped())});
   // Structural faults and rule faults are both reported, so one run lists
   // everything; a place the reader already faulted is not faulted twice.
   const std::size_t structural = issues.size();
@@ -535,7 +556,7 @@ Instrument load_instrument_file(const std::string& path) {
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > kMaxInstrumentBytes)
     throw InstrumentError({{file, "", "the file is " + std::to_string(size) +
-                                          " bytes, larger than 4 MiB, the most an instrument file may be"}});
+                                          " bytes, larger than 1 MiB, the most an instrument file may be"}});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InstrumentError({{path, "", "cannot open the file"}});
   // Read in chunks up to one byte past the limit (the file may have grown

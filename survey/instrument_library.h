@@ -26,7 +26,7 @@ class InstrumentError : public std::runtime_error {
 
 // Parses and checks one instrument file; throws InstrumentError listing
 // every fault found (invalid JSON is one fault with its line and column).
-// Only a regular file of at most 4 MiB is read; JSON nested deeper than 32
+// Only a regular file of at most 1 MiB is read; JSON nested deeper than 32
 // levels, a key given twice in one object, a number beyond range and a
 // control character in a name or id are faults like any other.
 Instrument load_instrument_file(const std::string& path);

@@ -305,15 +305,24 @@ TEST_CASE("nesting, size and file kind are bounded", "[instrument][faults]") {
   REQUIRE(issues.size() == 1);
   CHECK(issues[0].what.find("nested more than 32 levels") != std::string::npos);
 
-  CHECK_THROWS_WITH(parse_instrument(std::string(4 * 1024 * 1024 + 1, ' '), "big.json"),
-                    Catch::Contains("larger than 4 MiB"));
+  CHECK_THROWS_WITH(parse_instrument(std::string(1024 * 1024 + 1, ' '), "big.json"),
+                    Catch::Contains("larger than 1 MiB"));
   {
     TempFolder dir;
-    const std::string big = dir.write("big.json", std::string(5 * 1024 * 1024, ' '));
+    const std::string big = dir.write("big.json", std::string(2 * 1024 * 1024, ' '));
     issues = faults_of_file(big);
     REQUIRE(issues.size() == 1);
-    CHECK(issues[0].what == "the file is 5242880 bytes, larger than 4 MiB, the most an instrument file may be");
+    CHECK(issues[0].what == "the file is 2097152 bytes, larger than 1 MiB, the most an instrument file may be");
   }
+  // A thousand unknown keys: a hundred listed, the rest counted.
+  std::string keys = "{";
+  for (int i = 0; i < 1000; ++i) keys += (i ? ",\"x" : "\"x") + std::to_string(i) + "\": 0";
+  issues = faults_of(keys + "}");
+  CHECK(issues.size() <= 202);
+  CHECK(mentions(issues, "", "more faults (only the first 100 are listed)"));
+  std::string duplicates = "{";
+  for (int i = 0; i < 1000; ++i) duplicates += (i ? ",\"a\": 0" : "\"a\": 0");
+  CHECK(faults_of(duplicates + "}").size() == 100);
   issues = faults_of_file("/dev/null");  // not a regular file: a FIFO or /dev/zero would never end
   REQUIRE(issues.size() == 1);
   CHECK(issues[0].what == "not a regular file");
