@@ -281,7 +281,8 @@ void DialogRoundWizard::fill_instruments() {
   if (keep.empty() || !choose_instrument(keep)) choose_instrument(default_instrument_id(m_choices, previous(), m_language));
   // A broken file in the user's instrument folder is skipped, and named here.
   wxString skipped;
-  for (const auto& problem : InstrumentLibrary::load_default().problems())
+  const InstrumentLibrary library = InstrumentLibrary::load_default();
+  for (const auto& problem : library.problems())
     skipped += "\n" + to_wx(problem.to_string());
   if (!skipped.empty())
     skipped = _("Skipped in the instrument folders (readiness-cli validate FILE lists every fault):") + skipped;
