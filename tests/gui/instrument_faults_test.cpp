@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <wx/checkbox.h>
 #include <wx/dataview.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
