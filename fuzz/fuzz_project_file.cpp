@@ -6,11 +6,13 @@
 // every input reaches the Boost archive (bounded_archive.h) and, when it
 // parses, validate_project. An input that already starts with the header
 // (a real project file: the seeds, the reproducers) is unwrapped first and
-// keeps its format number.
+// keeps its format number. A project that loads is saved, loaded and saved
+// again: the two saves must be the same bytes.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <unistd.h>
 
@@ -26,6 +28,11 @@ const std::string& scratch_path() {
     return std::string(dir && *dir ? dir : "/tmp") + "/readiness-fuzz-" + std::to_string(::getpid()) + ".readiness";
   }();
   return path;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // "READINESS-PROJECT\nformat N\nlength L\ncrc32 X\n\n" + payload; returns the
@@ -57,7 +64,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   try {
     const readiness::Project project = readiness::load_project(scratch_path());
-    (void)project;
+    // What loads must save and load again, and the second save must give
+    // the same bytes as the first (nothing lost or changed on the way).
+    const std::string again = scratch_path() + ".again";
+    readiness::save_project(project, again);
+    const std::string first = slurp(again);
+    readiness::save_project(readiness::load_project(again), again);
+    if (slurp(again) != first) std::abort();
+    std::remove(again.c_str());
+    std::remove((again + ".bak").c_str());
   } catch (const readiness::ProjectFileError& e) {
     // Refused with a message: what a bad file must get. The header was made
     // right, so it must never be the header that is blamed.
