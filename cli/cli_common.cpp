@@ -1,6 +1,11 @@
 #include "cli_common.h"
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <thread>
 
 #include "platform.h"
 #include "project_file.h"
@@ -72,6 +77,31 @@ void save_project_or_fail(const Project& project, const std::string& path) {
     save_project(project, path);
   } catch (const ProjectFileError& e) {
     throw InputError(e.what());
+  }
+}
+
+ProjectLock lock_for_writing(const std::string& path) {
+  double wait_seconds = 5;
+  if (const char* text = std::getenv("READINESS_LOCK_WAIT"); text && *text) {
+    double parsed = 0;
+    const char* end = text + std::strlen(text);
+    if (std::from_chars(text, end, parsed).ptr == end && parsed >= 0) wait_seconds = parsed;
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long>(wait_seconds * 1000));
+  for (;;) {
+    try {
+      return ProjectLock::acquire(path);
+    } catch (const ProjectLockedError& e) {
+      if (std::chrono::steady_clock::now() >= deadline) {
+        const LockInfo& who = e.holder();
+        throw InputError(format(_("%s is open in Readiness by %s on %s since %s; nothing was changed. Close it there "
+                                  "and try again."),
+                                {path, who.user, who.host, who.since}));
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } catch (const std::runtime_error& e) {
+      throw InputError(format(_("%s cannot be locked for writing: %s"), {path, e.what()}));
+    }
   }
 }
 

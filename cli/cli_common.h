@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "project.h"
+#include "project_lock.h"
 
 // User-visible CLI text goes through gettext (catalog "readiness").
 #define _(text) gettext(text)
@@ -49,6 +50,12 @@ class Arguments {
 // Loads a project file, turning every failure into InputError.
 Project load_project_or_fail(const std::string& path);
 void save_project_or_fail(const Project& project, const std::string& path);
+// The project's lock for a command that writes it, held from before it is
+// read until after it is saved, so a concurrent writer never loses an
+// update (issue 12). Waits up to READINESS_LOCK_WAIT seconds (default 5)
+// for another holder — another readiness-cli finishing — then throws
+// InputError naming who holds it (the app, a colleague on a shared drive).
+ProjectLock lock_for_writing(const std::string& path);
 
 // The decimal point for numbers people read (tables, messages): ',' when
 // the CLI speaks Swedish, '.' otherwise. JSON and CSV never use it.

@@ -16,6 +16,7 @@ int run_demo(const Arguments& args) {
     throw InputError(format(_("the built-in instrument \"%s\" is missing from the instrument folder"),
                             {kDefaultInstrumentId}));
   const std::string& out = args.positional()[0];
+  const ProjectLock lock = lock_for_writing(out);  // never over a project open in the app
   save_project_or_fail(make_demo_project(*instrument), out);
   std::cout << format(_("Demo project written to %s"), {out}) << "\n";
   return kExitOk;

@@ -19,6 +19,10 @@ std::string described(const CommunityRef& c) { return c.code.empty() ? c.name : 
 // every new custom community, and "did you mean …?" where a new custom
 // community's name is close to a register or project name.
 void print_community_names(const ImportSummary& summary) {
+  if (summary.encoding != "UTF-8")
+    // TRANSLATORS: %s is an encoding name, "Windows-1252".
+    std::cout << format(_("read as %s (saved from Excel as \"CSV\", not \"CSV UTF-8\")"), {summary.encoding})
+              << "\n";
   for (const auto& m : summary.names_matched)
     // TRANSLATORS: a community name in the CSV file and the community it was matched to: "Piteå kommun → Piteå (2581)".
     std::cout << format(_("matched: %s → %s"), {m.written, described(m.community)}) << "\n";
@@ -40,6 +44,7 @@ int run_import_scores(const Arguments& args) {
   args.expect_positional(2);
   const std::string& file = args.positional()[0];
   const std::string& csv = args.positional()[1];
+  const ProjectLock lock = lock_for_writing(file);  // held until the import is saved
   std::error_code ec;
   const bool exists = std::filesystem::exists(file, ec);
   Project project;

@@ -7,6 +7,7 @@
 
 #include "agreement.h"
 #include "score_labels.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -44,7 +45,7 @@ AgreementPanel::AgreementPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   m_note = new wxStaticText(this, wxID_ANY,
                             _("Only cells scored by both A and B count. Kappa is quadratic-weighted; ICC is "
                               "two-way random, absolute agreement, single rater. – = too few pairs."));
-  m_note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_note);
   m_note->Wrap(FromDIP(950));
   sizer->Add(m_note, 0, wxTOP, 4);
   SetSizer(sizer);
@@ -65,7 +66,10 @@ void AgreementPanel::show(const Round& round) {
     m_table->SetItem(row, 6, statistic_text(s.icc, 2));
     m_table->SetItem(row, 7, wxString::Format("%d", s.large_differences));
     if (bold) m_table->SetItemFont(row, m_table->GetFont().Bold());
-    if (s.large_differences > 0) m_table->SetItemTextColour(row, wxColour(160, 40, 0));
+    // Rows with differences over 1.0 in red, as red as the theme's list
+    // background allows.
+    if (s.large_differences > 0)
+      m_table->SetItemTextColour(row, readable_accent(wxColour(160, 40, 0), m_table->GetBackgroundColour()));
   };
   for (const auto& d : a.by_dimension) {
     const Dimension* dim = round.instrument.find_dimension(d.dimension);

@@ -6,6 +6,7 @@
 #include "labels.h"
 #include "translate.h"
 #include "wx_text.h"
+#include "themed_colours.h"
 
 namespace readiness::gui {
 
@@ -111,9 +112,10 @@ bool CompareListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAt
     set = true;
   }
   if (stage) {
-    // The stage colours of the charts and the Excel export; dark text on them.
+    // The stage colours of the charts and the Excel export; text that reads
+    // on them whatever the theme's own text colour.
     attr.SetBackgroundColour(ChartStyle::stage_colour(*stage));
-    attr.SetColour(wxColour(0x20, 0x20, 0x20));
+    attr.SetColour(readable_text_on(ChartStyle::stage_colour(*stage)));
     set = true;
   }
   return set;

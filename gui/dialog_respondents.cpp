@@ -20,6 +20,7 @@
 #include "sectors.h"
 #include "translate.h"
 #include "wx_text.h"
+#include "themed_colours.h"
 
 namespace readiness::gui {
 
@@ -283,8 +284,8 @@ void DialogRespondents::update_coverage() {
     text += "\n" + wxString::Format(wxPLURAL("%d respondent has no interview yet.",
                                              "%d respondents have no interview yet.", c.respondents_without_interview),
                                     c.respondents_without_interview);
-  m_coverage->SetForegroundColour(c.level == CoverageLevel::TooFew ? wxColour(170, 60, 0)
-                                                                   : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
+  set_accent_text(m_coverage, c.level == CoverageLevel::TooFew ? wxColour(170, 60, 0)
+                                                                : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
   set_label(m_coverage, text, FromDIP(780));
   Layout();
 }

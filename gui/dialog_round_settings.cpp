@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
 #include <wx/msgdlg.h>
 #include <wx/radiobox.h>
 #include <wx/settings.h>
@@ -12,9 +11,11 @@
 #include <wx/textctrl.h>
 #include <wx/wrapsizer.h>
 
+#include "date_field.h"
 #include "dialog_round_wizard.h"
 #include "label_util.h"
 #include "labels.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -22,16 +23,8 @@ namespace readiness::gui {
 
 namespace {
 
-std::string iso_date(const wxDatePickerCtrl* picker) {
-  const wxDateTime date = picker->GetValue();
-  return date.IsValid() ? to_utf8(date.FormatISODate()) : std::string();
-}
-
-wxDateTime date_of(const std::string& iso) {
-  wxDateTime date;
-  if (iso.empty() || !date.ParseISODate(to_wx(iso))) return wxInvalidDateTime;
-  return date;
-}
+// A date field's text when it is a date; checked before it is used.
+std::string iso_date(const DateField* field) { return field->iso().value_or(std::string()); }
 
 }  // namespace
 
@@ -92,17 +85,13 @@ DialogRoundSettings::DialogRoundSettings(wxWindow* parent, const Project& projec
   grid->Add(m_mode, 0);
 
   auto* dates = new wxBoxSizer(wxHORIZONTAL);
-  const long style = wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE;
-  m_start = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize, style);
-  m_start->SetName("settings_start");
-  m_end = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize, style);
-  m_end->SetName("settings_end");
-  m_start->SetValue(date_of(round.start_date));
-  m_end->SetValue(date_of(round.end_date));
+  m_start = new DateField(this, "settings_start", round.start_date);
+  m_end = new DateField(this, "settings_end", round.end_date);
   dates->Add(m_start, 0, wxRIGHT, 8);
-  dates->Add(new wxStaticText(this, wxID_ANY, _("&To:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+  dates->Add(new wxStaticText(this, wxID_ANY, _("&To:")), 0, wxALIGN_TOP | wxTOP, 6);
+  dates->AddSpacer(8);
   dates->Add(m_end, 0);
-  label(_("&From:"));
+  label(_("&From:"), wxALIGN_TOP | wxTOP, 6);
   grid->Add(dates, 0);
   top->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
 
@@ -111,7 +100,7 @@ DialogRoundSettings::DialogRoundSettings(wxWindow* parent, const Project& projec
       this, wxID_ANY,
       _("The instrument, respondents and interviews stay as they are. A round with another issue or mode "
         "is compared and followed over time with the rounds of that issue and mode."));
-  note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(note);
   note->Wrap(FromDIP(560));
   top->Add(note, 0, wxALL, 12);
 
@@ -150,6 +139,9 @@ wxArrayString DialogRoundSettings::problems() const {
 }
 
 bool DialogRoundSettings::TransferDataFromWindow() {
+  // A date that is not one is said beside its field, never dropped.
+  const bool start_ok = m_start->check();
+  if (!m_end->check() || !start_ok) return false;
   const wxArrayString found = problems();
   if (found.empty()) return true;
   wxMessageBox(wxJoin(found, '\n'), GetTitle(), wxOK | wxICON_INFORMATION, this);

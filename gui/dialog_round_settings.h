@@ -13,11 +13,12 @@
 #include "round_setup.h"
 
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxRadioBox;
 class wxTextCtrl;
 
 namespace readiness::gui {
+
+class DateField;
 
 class DialogRoundSettings : public wxDialog {
  public:
@@ -33,8 +34,8 @@ class DialogRoundSettings : public wxDialog {
   wxCheckBox* area_box(const std::string& area) const;
   wxTextCtrl* definition_field() const { return m_definition; }
   wxRadioBox* mode_box() const { return m_mode; }
-  wxDatePickerCtrl* start_picker() const { return m_start; }
-  wxDatePickerCtrl* end_picker() const { return m_end; }
+  DateField* start_field() const { return m_start; }
+  DateField* end_field() const { return m_end; }
 
   bool TransferDataFromWindow() override;
 
@@ -47,8 +48,8 @@ class DialogRoundSettings : public wxDialog {
   std::map<std::string, wxCheckBox*> m_areas;
   wxTextCtrl* m_definition = nullptr;
   wxRadioBox* m_mode = nullptr;
-  wxDatePickerCtrl* m_start = nullptr;
-  wxDatePickerCtrl* m_end = nullptr;
+  DateField* m_start = nullptr;
+  DateField* m_end = nullptr;
 };
 
 }  // namespace readiness::gui

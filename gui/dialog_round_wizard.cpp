@@ -4,7 +4,6 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
 #include <wx/msgdlg.h>
 #include <wx/radiobox.h>
@@ -14,10 +13,12 @@
 #include <wx/textctrl.h>
 #include <wx/wrapsizer.h>
 
+#include "date_field.h"
 #include "instrument_library.h"
 #include "label_util.h"
 #include "labels.h"
 #include "register_search.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -67,10 +68,8 @@ std::size_t page_of(RoundSetupProblem problem) {
   }
 }
 
-std::string iso_date(const wxDatePickerCtrl* picker) {
-  const wxDateTime date = picker->GetValue();
-  return date.IsValid() ? to_utf8(date.FormatISODate()) : std::string();
-}
+// A date field's text when it is a date; checked before it is used.
+std::string iso_date(const DateField* field) { return field->iso().value_or(std::string()); }
 
 }  // namespace
 
@@ -180,7 +179,7 @@ wxWizardPageSimple* DialogRoundWizard::build_basics_page() {
   definition->Add(m_definition, 1, wxEXPAND);
   auto* example = new wxStaticText(
       page, wxID_ANY, _("Who the community is, e.g. young people 13-17 and their parents in the municipality"));
-  example->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(example);
   definition->Add(example, 0, wxTOP, 2);
   label(_("Community &definition:"), wxALIGN_TOP | wxTOP, 4);
   grid->Add(definition, 1, wxEXPAND);
@@ -239,18 +238,13 @@ wxWizardPageSimple* DialogRoundWizard::build_instrument_page() {
   top->Add(m_mode, 0, wxEXPAND | wxTOP, 12);
 
   auto* dates = new wxBoxSizer(wxHORIZONTAL);
-  const long style = wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE;
-  m_start = new wxDatePickerCtrl(page, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize, style);
-  m_start->SetName("wizard_start");
-  m_end = new wxDatePickerCtrl(page, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize, style);
-  m_end->SetName("wizard_end");
-  m_start->SetValue(wxInvalidDateTime);
-  m_end->SetValue(wxInvalidDateTime);
-  dates->Add(new wxStaticText(page, wxID_ANY, _("&From:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+  m_start = new DateField(page, "wizard_start");
+  m_end = new DateField(page, "wizard_end");
+  dates->Add(new wxStaticText(page, wxID_ANY, _("&From:")), 0, wxALIGN_TOP | wxTOP | wxRIGHT, 6);
   dates->Add(m_start, 0, wxRIGHT, 16);
-  dates->Add(new wxStaticText(page, wxID_ANY, _("&To:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+  dates->Add(new wxStaticText(page, wxID_ANY, _("&To:")), 0, wxALIGN_TOP | wxTOP | wxRIGHT, 6);
   dates->Add(m_end, 0, wxRIGHT, 16);
-  dates->Add(new wxStaticText(page, wxID_ANY, _("(optional)")), 0, wxALIGN_CENTER_VERTICAL);
+  dates->Add(new wxStaticText(page, wxID_ANY, _("(optional)")), 0, wxALIGN_TOP | wxTOP, 6);
   top->Add(new wxStaticText(page, wxID_ANY, _("Dates of the interviews:")), 0, wxTOP, 12);
   top->Add(dates, 0, wxTOP, 4);
   page->SetSizer(top);
@@ -453,6 +447,15 @@ void DialogRoundWizard::on_page_changing(wxWizardEvent& event) {
   if (!event.GetDirection()) return;  // going back is always fine
   const auto at = std::find(m_pages.begin(), m_pages.end(), event.GetPage());
   const std::size_t index = static_cast<std::size_t>(at - m_pages.begin());
+  // A date that is not one is said beside its field (never dropped);
+  // the page stays until it is a date or empty.
+  if (index == 1 || index + 1 == m_pages.size()) {
+    const bool start_ok = m_start->check();
+    if (!m_end->check() || !start_ok) {
+      event.Veto();
+      return;
+    }
+  }
   const RoundSetup s = setup();
   wxString text;
   for (RoundSetupProblem p : check_round_setup(s, m_project))

@@ -16,12 +16,13 @@
 class wxCheckBox;
 class wxChoice;
 class wxDataViewListCtrl;
-class wxDatePickerCtrl;
 class wxRadioBox;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace readiness::gui {
+
+class DateField;
 
 // A RoundSetupProblem as a sentence for the user (also used when a
 // round's settings are edited).
@@ -61,8 +62,8 @@ class DialogRoundWizard : public wxWizard {
   wxTextCtrl* definition_field() const { return m_definition; }
   wxDataViewListCtrl* instrument_list() const { return m_instruments; }
   wxRadioBox* mode_box() const { return m_mode; }
-  wxDatePickerCtrl* start_picker() const { return m_start; }
-  wxDatePickerCtrl* end_picker() const { return m_end; }
+  DateField* start_field() const { return m_start; }
+  DateField* end_field() const { return m_end; }
   wxCheckBox* plan_box() const { return m_plan; }
 
  private:
@@ -94,8 +95,8 @@ class DialogRoundWizard : public wxWizard {
   wxStaticText* m_instrument_about = nullptr;
   wxStaticText* m_instrument_problems = nullptr;  // user instrument files skipped, named
   wxRadioBox* m_mode = nullptr;
-  wxDatePickerCtrl* m_start = nullptr;
-  wxDatePickerCtrl* m_end = nullptr;
+  DateField* m_start = nullptr;
+  DateField* m_end = nullptr;
   wxStaticText* m_respondents_text = nullptr;
   wxDataViewListCtrl* m_respondent_list = nullptr;
   wxCheckBox* m_plan = nullptr;

@@ -4,6 +4,7 @@
 
 #include "labels.h"
 #include "wx_text.h"
+#include "themed_colours.h"
 
 namespace readiness::gui {
 
@@ -63,13 +64,13 @@ bool InterviewListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItem
   const InterviewProgress p = interview_progress(*r, r->interviews[row]);
   // Planned interviews are greyed; complete consensus is bold.
   if (p.status == InterviewStatus::Planned) {
-    attr.SetColour(wxColour(110, 110, 110));
+    attr.SetColour(readable_accent(colours::kMuted, list_background()));
     attr.SetItalic(true);
     return true;
   }
   if (col == ColConsensus && p.consensus_complete()) {
     attr.SetBold(true);
-    attr.SetColour(wxColour(0, 110, 40));
+    attr.SetColour(readable_accent(colours::kDone, list_background()));
     return true;
   }
   return false;

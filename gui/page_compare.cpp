@@ -17,6 +17,7 @@
 #include "label_util.h"
 #include "labels.h"
 #include "page_host.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "selection_lists.h"
 #include "wx_text.h"
@@ -94,7 +95,7 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
 
   m_dimension_names = new wxStaticText(this, wxID_ANY, wxString());
-  m_dimension_names->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_dimension_names);
   top->AddSpacer(FromDIP(4));
   top->Add(m_dimension_names, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
   top->AddSpacer(FromDIP(4));

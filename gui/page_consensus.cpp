@@ -21,18 +21,11 @@
 #include "labels.h"
 #include "page_host.h"
 #include "score_labels.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
 namespace readiness::gui {
-
-namespace {
-
-const wxColour kLargeDifference(250, 205, 195);
-const wxColour kAgreed(215, 240, 215);
-const wxColour kReasonMissing(255, 235, 160);
-
-}  // namespace
 
 // The matrix as a view over the round: rows are the interviews in the
 // consensus, columns the instrument's dimensions; nothing is copied.
@@ -115,13 +108,23 @@ class ConsensusTable : public wxGridTableBase {
     attr->SetReadOnly(true);
     attr->SetAlignment(wxALIGN_CENTRE, wxALIGN_CENTRE);
     const bool visible = both_scorers_done(*round(), *i);
+    wxColour background;
     if (cell.reason_missing)
-      attr->SetBackgroundColour(kReasonMissing);
+      background = colours::kReasonMissing;
     else if (cell.consensus)
-      attr->SetBackgroundColour(kAgreed);
+      background = colours::kAgreed;
     else if (visible && cell.large_difference)
-      attr->SetBackgroundColour(kLargeDifference);
-    if (visible && cell.large_difference) attr->SetTextColour(wxColour(150, 20, 0));
+      background = colours::kLargeDifference;
+    if (background.IsOk()) {
+      attr->SetBackgroundColour(background);
+      attr->SetTextColour(readable_text_on(background));
+    }
+    // A difference over 1.0 in red, as red as the background allows.
+    if (visible && cell.large_difference)
+      attr->SetTextColour(readable_accent(wxColour(150, 20, 0),
+                                          background.IsOk() ? background
+                                          : GetView() ? GetView()->GetDefaultCellBackgroundColour()
+                                                      : list_background()));
     return attr;
   }
 
@@ -183,7 +186,7 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
       _("Each cell: scorer A  scorer B  ⇒ consensus. Red: A and B differ by more than 1.0. Green: consensus "
         "agreed. Yellow: the consensus differs from both and has no reason. ✓ / –: scored or not (scores stay "
         "hidden until both scorers have finished the interview)."));
-  legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(legend);
   legend->Wrap(FromDIP(1000));
   us->Add(legend, 0, wxEXPAND | wxBOTTOM, 6);
   m_grid = new wxGrid(upper, wxID_ANY);
@@ -232,7 +235,7 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
   row->Add(m_save, 0, wxALIGN_CENTER_VERTICAL);
   box->Add(row, 0, wxEXPAND);
   m_message = new wxStaticText(box->GetStaticBox(), wxID_ANY, wxString());
-  m_message->SetForegroundColour(wxColour(170, 0, 0));
+  set_accent_text(m_message, colours::kError);
   box->Add(m_message, 0, wxEXPAND | wxTOP, 4);
   us->Add(box, 0, wxEXPAND);
   upper->SetSizer(us);

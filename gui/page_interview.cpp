@@ -5,6 +5,8 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/cmdproc.h>
+#include "themed_colours.h"
+#include "date_field.h"
 #include "translate.h"
 #include <wx/numdlg.h>
 #include <wx/scrolwin.h>
@@ -32,14 +34,6 @@ using Field = InterviewFieldRef::Field;
 constexpr int kCommitPauseMs = 1500;
 
 const InterviewStatus kStatuses[] = {InterviewStatus::Planned, InterviewStatus::Held, InterviewStatus::Transcribed};
-
-bool is_iso_date(const wxString& text) {
-  if (text.empty()) return true;
-  if (text.length() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (!wxIsdigit(text[i])) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -87,13 +81,9 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   grid->Add(m_second_listener, 1, wxEXPAND);
 
   label(_("&Date:"));
-  m_date = new wxTextCtrl(this, wxID_ANY);
-  m_date->SetName("date");
-  // TRANSLATORS: placeholder for an ISO date; keep the digits' order.
-  m_date->SetHint(_("YYYY-MM-DD"));
-  // Wide enough for a date, not for a paragraph.
-  m_date->SetMinSize(wxSize(m_date->GetTextExtent("0000-00-00").x + FromDIP(40), -1));
-  grid->Add(m_date, 0);
+  m_date_field = new DateField(this, "date");
+  m_date = m_date_field->text();
+  grid->Add(m_date_field, 0);
   label(_("D&uration (min):"));
   m_duration = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 600, 0);
   m_duration->SetName("duration");
@@ -106,7 +96,7 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   top->Add(new wxStaticLine(this), 0, wxEXPAND | wxALL, 12);
   // A space, not "": the line keeps its height before the first text (GTK).
   m_progress = new wxStaticText(this, wxID_ANY, " ", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
-  m_progress->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_progress);
   top->Add(m_progress, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
 
   m_scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
@@ -176,12 +166,6 @@ void PageInterview::bind_text(wxTextCtrl* ctrl) {
     if (m_pending && m_pending != ctrl) commit_pending();
     m_pending = ctrl;
     m_commit_timer.StartOnce(kCommitPauseMs);
-    if (ctrl == m_date) {
-      m_date->SetBackgroundColour(is_iso_date(m_date->GetValue())
-                                      ? wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)
-                                      : wxColour(255, 225, 225));
-      m_date->Refresh();
-    }
   });
   ctrl->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
     commit_pending();
@@ -243,7 +227,6 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
   m_rows.clear();
   wxSizer* sizer = m_scroll->GetSizer();
   const auto& questions = round.instrument.questions;
-  const wxColour grey = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
     QuestionRow row;
@@ -255,7 +238,7 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
     if (q.required) heading += wxString::FromUTF8(" \u00b7 ") + _("required for scoring") + " *";
     row.heading = new wxStaticText(m_scroll, wxID_ANY, heading);
     row.heading->SetFont(row.heading->GetFont().Bold());
-    if (q.required) row.heading->SetForegroundColour(wxColour(150, 30, 30));
+    if (q.required) set_accent_text(row.heading, wxColour(150, 30, 30));
     sizer->Add(row.heading, 0, wxLEFT | wxRIGHT | wxTOP, 12);
 
     row.text = new wxStaticText(m_scroll, wxID_ANY, to_wx(fill_placeholders(q.text, round.issue, community_name)));
@@ -265,7 +248,7 @@ void PageInterview::build_questions(const Round& round, const std::string& commu
       for (const auto& f : q.followups)
         followups += wxString::FromUTF8("\n\u2013 ") + to_wx(fill_placeholders(f, round.issue, community_name));
       row.followups = new wxStaticText(m_scroll, wxID_ANY, followups);
-      row.followups->SetForegroundColour(grey);
+      set_muted_text(row.followups);
       row.followups->SetFont(row.followups->GetFont().Italic());
       sizer->Add(row.followups, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     }
@@ -460,6 +443,13 @@ void PageInterview::commit_pending() {
   wxTextCtrl* ctrl = m_pending;
   m_pending = nullptr;
   if (!ctrl || !m_document || m_document->read_only()) return;
+  // A date that is not one stays in the field with its message; the
+  // interview keeps its last real date.
+  if (ctrl == m_date && !m_date_field->check()) return;
+  if (ctrl == m_date) {
+    if (auto ref = ref_of(ctrl)) commit_value(*ref, m_date_field->iso().value_or(std::string()), false);
+    return;
+  }
   if (auto ref = ref_of(ctrl)) commit_value(*ref, to_utf8(ctrl->GetValue()), true);
 }
 

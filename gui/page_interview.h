@@ -30,6 +30,7 @@ class wxTextCtrl;
 
 namespace readiness::gui {
 
+class DateField;
 class PageHost;
 
 class PageInterview : public wxPanel, public ProjectObserver {
@@ -55,6 +56,7 @@ class PageInterview : public wxPanel, public ProjectObserver {
   // Asks for a question number (Ctrl+G).
   void ask_question_number();
   wxTextCtrl* answer_field(int index) const;
+  DateField* date_field() const { return m_date_field; }
 
   // Paste a whole transcript and assign its parts to questions (dialog).
   void paste_transcript();
@@ -91,7 +93,8 @@ class PageInterview : public wxPanel, public ProjectObserver {
   wxStaticText* m_respondent = nullptr;
   wxTextCtrl* m_interviewer = nullptr;
   wxTextCtrl* m_second_listener = nullptr;
-  wxTextCtrl* m_date = nullptr;
+  DateField* m_date_field = nullptr;
+  wxTextCtrl* m_date = nullptr;  // m_date_field's text
   wxSpinCtrl* m_duration = nullptr;
   wxChoice* m_status = nullptr;
   wxStaticText* m_progress = nullptr;

@@ -15,6 +15,7 @@
 #include "round_warnings.h"
 #include "score_labels.h"
 #include "strategy.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "uncertainty.h"
 #include "wx_text.h"
@@ -36,14 +37,14 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   m_heading->SetFont(m_heading->GetFont().Scaled(1.4f).Bold());
   top->Add(m_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
   m_subtitle = new wxStaticText(this, wxID_ANY, wxString());
-  m_subtitle->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_subtitle);
   top->Add(m_subtitle, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
   // Overall score and stage beside the warnings.
   auto* head = new wxBoxSizer(wxHORIZONTAL);
   auto* overall_box = new wxBoxSizer(wxVERTICAL);
   auto* overall_caption = new wxStaticText(this, wxID_ANY, _("Overall score"));
-  overall_caption->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(overall_caption);
   overall_box->Add(overall_caption, 0);
   m_overall = new wxStaticText(this, wxID_ANY, wxString());
   m_overall->SetName("overall_score");
@@ -55,7 +56,7 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   overall_box->Add(m_stage, 0, wxTOP, 2);
   m_provisional = new wxStaticText(this, wxID_ANY, wxString());
   m_provisional->SetName("provisional");
-  m_provisional->SetForegroundColour(wxColour(170, 80, 0));
+  set_accent_text(m_provisional, colours::kWarning);
   m_provisional->SetFont(m_provisional->GetFont().Bold());
   overall_box->Add(m_provisional, 0, wxTOP, 4);
   head->Add(overall_box, 0, wxRIGHT, 30);

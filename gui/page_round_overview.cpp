@@ -4,6 +4,7 @@
 
 #include <wx/button.h>
 #include <wx/dataview.h>
+#include "themed_colours.h"
 #include "translate.h"
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -80,7 +81,7 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
 
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   auto* hint = new wxStaticText(this, wxID_ANY, _("Double-click an interview or press Enter to capture it."));
-  hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(hint);
   buttons->Add(hint, 1, wxALIGN_CENTER_VERTICAL);
   m_open = new wxButton(this, wxID_ANY, _("&Open interview"));
   m_open->SetName("open_interview");
@@ -117,7 +118,7 @@ PageRoundOverview::~PageRoundOverview() {
 
 void PageRoundOverview::add_fact(const wxString& label, wxStaticText*& value) {
   auto* name = new wxStaticText(this, wxID_ANY, label);
-  name->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(name);
   value = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
   m_facts_sizer->Add(name, 0, wxALIGN_TOP);
   m_facts_sizer->Add(value, 1, wxEXPAND);

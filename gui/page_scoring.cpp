@@ -22,6 +22,7 @@
 #include "labels.h"
 #include "page_host.h"
 #include "score_labels.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -29,11 +30,9 @@ namespace readiness::gui {
 
 namespace {
 
-const wxColour kMatch(255, 230, 120);
-
 wxStaticText* grey_text(wxWindow* parent, const wxString& text) {
   auto* t = new wxStaticText(parent, wxID_ANY, text);
-  t->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(t);
   return t;
 }
 
@@ -215,10 +214,12 @@ PageScoring::PageScoring(wxWindow* parent, PageHost& host) : wxPanel(parent, wxI
   });
   previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { previous_dimension(); });
   next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { next_dimension(); });
-  m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { highlight_matches(); });
+  // Rebuilt, not restyled: a cleared highlight must give the text back its
+  // own colours, which only the rebuild knows.
+  m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { load_answers(); });
   m_search->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
     m_search->Clear();
-    highlight_matches();
+    load_answers();
   });
   m_all_questions->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { load_answers(); });
   m_score->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
@@ -444,13 +445,13 @@ void PageScoring::load_answers() {
     heading_style.SetFont(bold);
     wxTextAttr question_style;
     question_style.SetFont(m_answers->GetFont().Bold());
-    question_style.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT));
+    question_style.SetTextColour(readable_accent(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), list_background()));
     wxTextAttr answer_style;
     answer_style.SetFont(m_answers->GetFont());
-    answer_style.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
+    answer_style.SetTextColour(readable_accent(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT), list_background()));
     wxTextAttr missing_style;
     missing_style.SetFont(m_answers->GetFont().Italic());
-    missing_style.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    missing_style.SetTextColour(readable_accent(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT), list_background()));
 
     auto add_question = [&](std::size_t index, const Question& q) {
       m_answers->SetDefaultStyle(question_style);
@@ -505,7 +506,8 @@ void PageScoring::highlight_matches() {
   long first = -1;
   if (!needle.empty()) {
     wxTextAttr mark;
-    mark.SetBackgroundColour(kMatch);
+    mark.SetBackgroundColour(colours::kSearchMatch);
+    mark.SetTextColour(readable_text_on(colours::kSearchMatch));
     size_t from = 0;
     for (;;) {
       const size_t at = hay.find(needle, from);
@@ -591,7 +593,7 @@ void PageScoring::load_score() {
 }
 
 void PageScoring::set_message(const wxString& text, bool error) {
-  m_message->SetForegroundColour(error ? wxColour(170, 0, 0) : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_accent_text(m_message, error ? colours::kError : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   m_message->SetLabel(text);
 }
 

@@ -16,6 +16,7 @@
 #include "label_util.h"
 #include "mean_format.h"
 #include "page_host.h"
+#include "themed_colours.h"
 #include "translate.h"
 #include "trend_list_model.h"
 #include "selection_lists.h"
@@ -99,7 +100,7 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
 
   m_legend = new wxStaticText(this, wxID_ANY, wxString());
-  m_legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  set_muted_text(m_legend);
   top->AddSpacer(FromDIP(4));
   top->Add(m_legend, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
   top->AddSpacer(FromDIP(4));

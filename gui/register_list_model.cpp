@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "translate.h"
 #include "wx_text.h"
+#include "themed_colours.h"
 
 namespace readiness::gui {
 
@@ -56,7 +57,7 @@ bool RegisterListModel::SetValueByRow(const wxVariant& value, unsigned row, unsi
 bool RegisterListModel::GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const {
   const Municipality* m = at(row);
   if (!m || !present(m->code)) return false;
-  attr.SetColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  attr.SetColour(readable_accent(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT), list_background()));
   attr.SetItalic(true);
   return true;
 }

@@ -1,5 +1,8 @@
 #include "screenshot_setup.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <wx/textctrl.h>
 
 #include "app_language.h"
@@ -12,6 +15,12 @@
 namespace readiness::gui {
 
 wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
+  // READINESS_SCREENSHOT_SIZE=1024x700: the window at a small laptop's
+  // size (scripts/screenshots, the dark-theme set), in pixels.
+  if (const char* size = std::getenv("READINESS_SCREENSHOT_SIZE")) {
+    int w = 0, h = 0;
+    if (std::sscanf(size, "%dx%d", &w, &h) == 2 && w > 0 && h > 0) frame->SetSize(wxSize(w, h));
+  }
   const ProjectDocumentPtr doc = frame->document();
   if (!doc) return nullptr;
   const Project& project = doc->project();

@@ -6,6 +6,7 @@
 #include "mean_format.h"
 #include "translate.h"
 #include "wx_text.h"
+#include "themed_colours.h"
 
 namespace readiness::gui {
 
@@ -117,7 +118,7 @@ bool TrendListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr
   if (row >= m_rows.size()) return false;
   if (m_rows[row].kind == RowKind::Step) {
     if (col == round_column()) {
-      attr.SetColour(wxColour(0x5B, 0x63, 0x6E));
+      attr.SetColour(readable_accent(wxColour(0x5B, 0x63, 0x6E), list_background()));
       return true;
     }
     const Change* c = change_at(row, col);
@@ -125,15 +126,16 @@ bool TrendListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr
     if (c->stage_change_within_noise) {
       // The truncation cliff: a new stage the data do not support.
       attr.SetBackgroundColour(wxColour(0xFF, 0xE0, 0xB2));
-      attr.SetColour(wxColour(0x20, 0x20, 0x20));
+      attr.SetColour(readable_text_on(wxColour(0xFF, 0xE0, 0xB2)));
       attr.SetBold(true);
     } else if (c->verdict == ChangeVerdict::BeyondNoise) {
       const bool down = c->difference && *c->difference < 0;
-      attr.SetBackgroundColour(down ? wxColour(0xF6, 0xC9, 0xC4) : wxColour(0xC8, 0xE6, 0xC9));
-      attr.SetColour(wxColour(0x20, 0x20, 0x20));
+      const wxColour background = down ? wxColour(0xF6, 0xC9, 0xC4) : wxColour(0xC8, 0xE6, 0xC9);
+      attr.SetBackgroundColour(background);
+      attr.SetColour(readable_text_on(background));
       attr.SetBold(true);
     } else {
-      attr.SetColour(wxColour(0x6E, 0x6E, 0x6E));
+      attr.SetColour(readable_accent(wxColour(0x6E, 0x6E, 0x6E), list_background()));
       attr.SetItalic(c->verdict == ChangeVerdict::NotAssessable);
     }
     return true;
@@ -147,7 +149,7 @@ bool TrendListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr
   if (point.provisional) attr.SetItalic(true);
   if (stage) {
     attr.SetBackgroundColour(ChartStyle::stage_colour(*stage));
-    attr.SetColour(wxColour(0x20, 0x20, 0x20));
+    attr.SetColour(readable_text_on(ChartStyle::stage_colour(*stage)));
   }
   return true;
 }

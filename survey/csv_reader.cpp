@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <utility>
 
+#include "text_identity.h"
+
 namespace readiness {
 
 namespace {
@@ -29,6 +31,20 @@ std::size_t find_invalid_utf8(std::string_view text) {
     i += extra + 1;
   }
   return std::string_view::npos;
+}
+
+// True when the text holds at least one well-formed multi-byte UTF-8
+// character (a lead byte followed by its continuation bytes).
+bool has_multibyte_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+    if (extra == 0 || i + extra >= text.size() + 0) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k <= extra && ok; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    if (ok) return true;
+  }
+  return false;
 }
 
 int line_of(std::string_view text, std::size_t offset) {
@@ -82,12 +98,22 @@ char detect_separator(std::string_view text) {
 }
 
 CsvTable read_csv(std::string_view text) {
-  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
-  if (auto bad = find_invalid_utf8(text); bad != std::string_view::npos)
-    throw CsvError(line_of(text, bad),
-                   "the text is not UTF-8 (saved as \"CSV\" instead of \"CSV UTF-8\"?)");
+  const bool bom = text.substr(0, kBom.size()) == kBom;
+  if (bom) text.remove_prefix(kBom.size());
+  std::string decoded;
+  std::string encoding = "UTF-8";
+  if (auto bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+    // Swedish Excel saves "CSV" in Windows-1252. A file with a BOM, or with
+    // any real UTF-8 character beside the bad byte, is damaged, not that.
+    if (bom || has_multibyte_utf8(text))
+      throw CsvError(line_of(text, bad), "the text is not UTF-8 and not Windows-1252 either (damaged or mixed)");
+    decoded = decode_cp1252(text);
+    text = decoded;
+    encoding = "Windows-1252";
+  }
 
   CsvTable table;
+  table.encoding = encoding;
   table.separator = detect_separator(text);
   const char sep = table.separator;
 

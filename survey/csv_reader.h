@@ -23,6 +23,9 @@ struct CsvRecord {
 
 struct CsvTable {
   char separator = ',';
+  // How the bytes were read: "UTF-8", or "Windows-1252" for a file Excel
+  // saved as plain "CSV" (not one multi-byte UTF-8 character in it).
+  std::string encoding = "UTF-8";
   std::vector<CsvRecord> records;  // records[0] is the header when present
 };
 
@@ -41,8 +44,9 @@ class CsvError : public std::runtime_error {
 // column name, which the caller then reports by name.
 char detect_separator(std::string_view text);
 
-// Parses the whole text. Throws CsvError (with the line) for text that is
-// not UTF-8, a quote that is never closed, or text after a closing quote.
+// Parses the whole text. Text that is not UTF-8 and has no UTF-8 character
+// at all is read as Windows-1252 (Swedish Excel's "CSV"). Throws CsvError
+// (with the line) for text mixing UTF-8 with other bytes, a quote that is never closed, or text after a closing quote.
 CsvTable read_csv(std::string_view text);
 
 }  // namespace readiness

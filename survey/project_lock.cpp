@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -142,7 +143,13 @@ ProjectLock& ProjectLock::operator=(ProjectLock&& other) noexcept {
 
 ProjectLock::~ProjectLock() { release(); }
 
-std::string ProjectLock::lock_path(const std::string& project_path) { return project_path + ".lock"; }
+std::string ProjectLock::lock_path(const std::string& project_path) {
+  // Keyed by the file's real path: the same project opened through a
+  // symlink and through its target has one lock, beside the target.
+  std::error_code ec;
+  const auto real = std::filesystem::weakly_canonical(std::filesystem::u8path(project_path), ec);
+  return (ec || real.empty() ? project_path : real.u8string()) + ".lock";
+}
 
 LockInfo ProjectLock::current_process() {
   LockInfo info;

@@ -49,6 +49,8 @@ class ProjectLock {
   static ProjectLock acquire(const std::string& project_path);
   // The holder of the lock of `project_path`, if any; stale locks count.
   static bool read(const std::string& project_path, LockInfo& out);
+  // "<real path of the project>.lock": symlinks resolved, so two names of
+  // one file share one lock.
   static std::string lock_path(const std::string& project_path);
   // Who we are: user, host, our pid, now.
   static LockInfo current_process();

@@ -5,12 +5,14 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <sstream>
 
 #include "csv_reader.h"
+#include "iso_date.h"
 #include "sectors.h"
 #include "text_identity.h"
 
@@ -110,18 +112,6 @@ const char* scorer_name(ScorerSlot slot) {
     case ScorerSlot::Consensus: break;
   }
   return "consensus";
-}
-
-// A real calendar date written YYYY-MM-DD.
-bool is_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!all_digits(s.substr(0, 4)) || !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8, 2)))
-    return false;
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  if (m < 1 || m > 12 || d < 1) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
 struct Header {
@@ -529,12 +519,27 @@ ScoreImportError::ScoreImportError(std::string file, std::vector<ImportRowError>
 
 ImportSummary import_scores(Project& project, const std::string& csv_path,
                             const SwedishRegister& reg, const InstrumentLibrary& lib) {
-  std::ifstream in(csv_path, std::ios::binary);
+  // Only a regular file of sane size is read: a FIFO would block, a device
+  // like /dev/zero never ends (issue 12). Checked before opening.
+  const auto path = std::filesystem::u8path(csv_path);
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    throw std::runtime_error(csv_path + ": not a regular file (a folder, device or pipe); choose the CSV file itself");
+  if (!ec && std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > kMaxScoreCsvBytes)
+    throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) +
+                             " MB; a score file of a whole country is far smaller");
+  std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(csv_path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxScoreCsvBytes)  // it grew while being read
+      throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) + " MB");
+  }
   if (in.bad()) throw std::runtime_error(csv_path + ": cannot read");
-  return import_scores_text(project, text.str(), csv_path, reg, lib);
+  return import_scores_text(project, text, csv_path, reg, lib);
 }
 
 ImportSummary import_scores_text(Project& project, const std::string& csv_text,
@@ -582,6 +587,7 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
   }
   if (!importer.errors.empty()) throw ScoreImportError(display_name, std::move(importer.errors));
   project = std::move(work);
+  importer.summary.encoding = table.encoding;
   return importer.summary;
 }
 

@@ -3,6 +3,7 @@
 // round × interview × dimension × scorer. A file with any bad row is refused
 // whole, every bad row listed; otherwise communities, rounds and interviews
 // are created as needed and the scores set.
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -54,7 +55,12 @@ struct ImportSummary {
   int scores_unchanged = 0;   // slot already had this value
   std::vector<CommunityNameMatch> names_matched;         // each written form once, in file order
   std::vector<NewCustomCommunity> custom_communities;    // every custom community added, in file order
+  std::string encoding = "UTF-8";  // or "Windows-1252": Excel's plain "CSV" (csv_reader.h)
 };
+
+// The largest score CSV read (bytes): 64 MB, some 40 times the national
+// bench project's scores. A bigger "CSV" is refused before it is read.
+constexpr std::uintmax_t kMaxScoreCsvBytes = 64ull << 20;
 
 class ScoreImportError : public std::runtime_error {
  public:

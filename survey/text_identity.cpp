@@ -99,11 +99,13 @@ std::vector<utf8proc_int32_t> code_points(std::string_view s) {
 // The Windows-1252 byte that decodes to `cp`, or -1. 0x80–0x9F hold
 // typographic characters; the five bytes cp1252 leaves undefined are
 // decoded by Windows as the C1 controls of the same value.
+constexpr std::uint16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
 int cp1252_byte(utf8proc_int32_t cp) {
-  static constexpr std::uint16_t kHigh[32] = {
-      0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+  const auto& kHigh = kCp1252High;
   if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return cp;
   for (int b = 0; b < 32; ++b)
     if (kHigh[b] == cp) return 0x80 + b;
@@ -154,6 +156,19 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
     if (best > limit) return limit + 1;
   }
   return std::min(row[y.size()], limit + 1);
+}
+
+std::string decode_cp1252(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char ch : bytes) {
+    const auto b = static_cast<unsigned char>(ch);
+    const utf8proc_int32_t cp = b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : b;
+    utf8proc_uint8_t encoded[4];
+    const auto length = utf8proc_encode_char(cp, encoded);
+    out.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(length));
+  }
+  return out;
 }
 
 std::string undo_cp1252_mojibake(std::string_view text) {

@@ -57,4 +57,9 @@ std::size_t code_point_count(std::string_view text);
 // a real "ä" beside them, or "Ã" alone, is not mojibake.
 std::string undo_cp1252_mojibake(std::string_view text);
 
+// Windows-1252 bytes (what Swedish Excel writes for "CSV" without "UTF-8")
+// as UTF-8: "Pite\xE4" → "Piteä". The five bytes cp1252 leaves undefined
+// become the C1 controls of the same value, as Windows decodes them.
+std::string decode_cp1252(std::string_view bytes);
+
 }  // namespace readiness

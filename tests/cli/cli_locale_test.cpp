@@ -2,9 +2,12 @@
 // the same under sv_SE.UTF-8 as in the C locale; numbers for people take
 // the language's decimal point and are cut, never rounded across a stage.
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <sys/stat.h>
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "project_lock.h"
 #include "run_cli.h"
 
 using nlohmann::json;
@@ -117,4 +120,86 @@ TEST_CASE("validate --json gives one object: valid with counts, or invalid with 
   CHECK(ins["kind"] == "instrument");
   CHECK(ins["id"] == "cr6-sv");
   CHECK(ins["dimensions"] == 6);
+}
+
+TEST_CASE("a CSV saved back by Swedish Excel as plain \"CSV\" (Windows-1252) imports into the same communities",
+          "[cli][excel]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  REQUIRE(run_cli({"export", file, "--csv", dir / "s.csv", "--sep", ";"}).exit_code == 0);
+  // Excel opens the UTF-8 file (its BOM tells it how) and "Spara som CSV
+  // (semikolonavgränsad)" writes Windows-1252 without a BOM.
+  const std::string convert =
+      "/usr/bin/python3 -c \"import sys; open(sys.argv[2], 'w', encoding='cp1252', newline='')"
+      ".write(open(sys.argv[1], encoding='utf-8-sig', newline='').read())\" " +
+      shell_quote(dir / "s.csv") + " " + shell_quote(dir / "ansi.csv");
+  REQUIRE(std::system(convert.c_str()) == 0);
+  const std::string ansi = slurp(dir / "ansi.csv");
+  REQUIRE(ansi.find("\n\xC4lvsbyn;") != std::string::npos);  // cp1252 "Ä": not UTF-8
+  REQUIRE(ansi.find("\nPite\xE5;") != std::string::npos);
+  const std::string before = run_cli({"score", file, "--json"}).out;
+
+  const CliResult r = run_cli({"import-scores", file, dir / "ansi.csv"}, "LANGUAGE=en");
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("read as Windows-1252") != std::string::npos);
+  CHECK(r.out.find("new custom community") == std::string::npos);  // no second Piteå or Älvsbyn
+  CHECK(run_cli({"score", file, "--json"}).out == before);            // every score unchanged
+}
+
+TEST_CASE("import-scores honours a live lock and never loses a concurrent import", "[cli][lock]") {
+  TempDir dir;
+  const std::string file = dir / "p.readiness";
+  // Six imports at once into one project, each a different interview: all
+  // rows must be there afterwards (30 of 30 trials lost one before).
+  const int n = 6;
+  std::string cmd;
+  for (int k = 1; k <= n; ++k) {
+    std::string csv = "community,round,interview,dimension,score\n";
+    for (const char* dim : {"A", "B", "C", "D", "E", "F"})
+      csv += "Lockby,2026," + std::to_string(k) + "," + dim + ",5\n";
+    write_text(dir / ("i" + std::to_string(k) + ".csv"), csv);
+    cmd += "READINESS_LOCK_WAIT=60 " + shell_quote(READINESS_CLI) + " import-scores " + shell_quote(file) + " " +
+           shell_quote(dir / ("i" + std::to_string(k) + ".csv")) + " >/dev/null 2>&1 & ";
+  }
+  cmd += "wait";
+  REQUIRE(std::system(("bash -c " + shell_quote(cmd)).c_str()) == 0);
+  const json doc = json::parse(run_cli({"score", file, "--json"}).out);
+  REQUIRE(doc["rounds"].size() == 1);
+  CHECK(doc["rounds"][0]["interviews"] == n);
+  CHECK(doc["rounds"][0]["dimensions"][0]["n"] == n);
+  CHECK_FALSE(std::filesystem::exists(file + ".lock"));  // every writer let go
+
+  // A live holder (this test process, as the app would be): refused after
+  // the wait, naming who has it, the file untouched.
+  const std::string before = slurp(file);
+  {
+    const readiness::ProjectLock held = readiness::ProjectLock::acquire(file);
+    write_text(dir / "more.csv", "community,round,interview,dimension,score\nLockby,2026,9,A,4\n");
+    const CliResult r = run_cli({"import-scores", file, dir / "more.csv"}, "READINESS_LOCK_WAIT=0.3 LANGUAGE=en");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("is open in Readiness by " + readiness::ProjectLock::current_process().user) != std::string::npos);
+    CHECK(r.err.find("nothing was changed") != std::string::npos);
+    // The same file through a symlink has the same lock.
+    std::filesystem::create_symlink(file, dir / "link.readiness");
+    CHECK(run_cli({"import-scores", dir / "link.readiness", dir / "more.csv"}, "READINESS_LOCK_WAIT=0.3").exit_code == 1);
+    CHECK(run_cli({"demo", file}, "READINESS_LOCK_WAIT=0.3").exit_code == 1);
+  }
+  CHECK(slurp(file) == before);
+}
+
+TEST_CASE("import-scores reads only a regular file: a folder, a pipe and /dev/zero are refused at once", "[cli][files]") {
+  TempDir dir;
+  const std::string file = dir / "p.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const std::string before = slurp(file);
+  REQUIRE(::mkfifo((dir / "pipe.csv").c_str(), 0600) == 0);
+  for (const std::string& input : {dir.path.string(), dir / "pipe.csv", std::string("/dev/zero")}) {
+    INFO(input);
+    const CliResult r = run_cli({"import-scores", file, input}, "LANGUAGE=en");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("not a regular file") != std::string::npos);
+  }
+  CHECK(slurp(file) == before);
 }

@@ -5,10 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <wx/checkbox.h>
-#include <wx/datectrl.h>
 #include <wx/radiobox.h>
 #include <wx/textctrl.h>
 
+#include "date_field.h"
 #include "dialog_round_settings.h"
 #include "gui_test_util.h"
 #include "setup_actions.h"
@@ -28,10 +28,6 @@ const Round& round_of(const Project& project, const std::string& community, cons
   }
   FAIL("no round " << community << " " << label);
   throw std::logic_error("unreachable");
-}
-
-wxDateTime day(int year, wxDateTime::Month month, int d) {
-  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(d), month, year);
 }
 
 }  // namespace
@@ -62,10 +58,10 @@ TEST_CASE("round settings are corrected through their dialog, checked, and undon
                   CHECK(dialog.problems()[0].Contains("2019"));
                   dialog.label_field()->ChangeValue(" 2022 ");
                   // Dates that run backwards are refused.
-                  dialog.start_picker()->SetValue(day(2022, wxDateTime::Mar, 10));
-                  dialog.end_picker()->SetValue(day(2022, wxDateTime::Feb, 1));
+                  dialog.start_field()->set_iso("2022-03-10");
+                  dialog.end_field()->set_iso("2022-02-01");
                   CHECK(dialog.problems().size() == 1);
-                  dialog.end_picker()->SetValue(day(2022, wxDateTime::Apr, 20));
+                  dialog.end_field()->set_iso("2022-04-20");
                   // A new issue wording and the self-rating mode.
                   dialog.issue_field()->ChangeValue("alkohol bland unga");
                   dialog.mode_box()->SetSelection(1);

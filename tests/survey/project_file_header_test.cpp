@@ -201,7 +201,7 @@ TEST_CASE("save rule: saving through a symlink writes its target and keeps the l
   CHECK(count(dir.file("real")) == 2);  // p.readiness and p.readiness.bak, no temporary file
 }
 
-TEST_CASE("save rule: a saved file keeps the old file's permissions; a new one gets 0644", "[file][save]") {
+TEST_CASE("save rule: a saved file keeps the old file's permissions, a new one gets 0644", "[file][save]") {
   Folder dir;
   const Project project = testing::make_sample_project();
   const std::string path = dir.file("p.readiness");

@@ -126,13 +126,25 @@ TEST_CASE("csv reader handles quotes, separators and line numbers", "[csv]") {
   SECTION("blank lines before the header do not hide its separator") {
     CHECK(detect_separator("\r\n\na;b\n") == ';');
   }
-  SECTION("text that is not UTF-8 (Excel's ANSI \"CSV\") is refused with its line") {
-    try {
-      read_csv("community,score\nPite\xE5,4\n");
-      FAIL("no error");
-    } catch (const CsvError& e) {
-      CHECK(e.line() == 2);
-      CHECK_THAT(e.what(), Catch::Contains("UTF-8"));
+  SECTION("Swedish Excel's plain \"CSV\" (Windows-1252) is read as such and says so") {
+    // 0xE5 is "å", 0xC4 "Ä", 0x96 an en dash in Windows-1252.
+    const CsvTable t = read_csv("community;score;note\nPite\xE5;4;\xC4lvsbyn \x96 test\n");
+    CHECK(t.encoding == "Windows-1252");
+    CHECK(t.separator == ';');
+    CHECK(t.records[1].fields[0] == "Pite\xC3\xA5");                      // "Piteå" in UTF-8
+    CHECK(t.records[1].fields[2] == "\xC3\x84lvsbyn \xE2\x80\x93 test");  // "Älvsbyn – test"
+    CHECK(read_csv("a,b\n1,2\n").encoding == "UTF-8");
+  }
+  SECTION("UTF-8 mixed with other bytes, or a BOM before them, is refused with its line") {
+    for (const char* text : {"community,score\n\xC3\xA4lvsbyn,4\nPite\xE5,4\n",  // a real "ä", then a cp1252 "å"
+                             "\xEF\xBB\xBF" "community,score\nx,1\nPite\xE5,4\n"}) {
+      try {
+        read_csv(text);
+        FAIL("no error");
+      } catch (const CsvError& e) {
+        CHECK(e.line() == 3);
+        CHECK_THAT(e.what(), Catch::Contains("not UTF-8"));
+      }
     }
   }
 }
