@@ -10,6 +10,7 @@ namespace readiness::cli {
 int run_demo(const Arguments& args) {
   args.expect_positional(1);
   const InstrumentLibrary library = InstrumentLibrary::load_default();
+  for (const auto& p : library.problems()) std::cerr << format(_("skipped: %s"), {p.to_string()}) << "\n";
   const Instrument* instrument = library.find(kDefaultInstrumentId);
   if (!instrument)
     throw InputError(format(_("the built-in instrument \"%s\" is missing from the instrument folder"),

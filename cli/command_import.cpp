@@ -55,6 +55,7 @@ int run_import_scores(const Arguments& args) {
     project.title = platform::to_utf8(platform::to_path(file).stem());
   }
   const InstrumentLibrary library = InstrumentLibrary::load_default();
+  for (const auto& p : library.problems()) std::cerr << format(_("skipped: %s"), {p.to_string()}) << "\n";
   ImportSummary summary;
   try {
     summary = import_scores(project, csv, SwedishRegister::bundled(), library);

@@ -14,6 +14,7 @@
 #include <wx/wrapsizer.h>
 
 #include "date_field.h"
+#include "instrument_library.h"
 #include "label_util.h"
 #include "labels.h"
 #include "register_search.h"
@@ -225,6 +226,10 @@ wxWizardPageSimple* DialogRoundWizard::build_instrument_page() {
   m_instrument_about = new wxStaticText(page, wxID_ANY, wxString());
   m_instrument_about->SetName("wizard_instrument_about");
   top->Add(m_instrument_about, 0, wxEXPAND | wxTOP, 4);
+  m_instrument_problems = new wxStaticText(page, wxID_ANY, wxString());
+  m_instrument_problems->SetName("wizard_instrument_problems");
+  m_instrument_problems->SetForegroundColour(wxColour(160, 60, 0));
+  top->Add(m_instrument_problems, 0, wxEXPAND | wxTOP, 4);
 
   const wxString modes[] = {mode_label(Mode::Interview), mode_label(Mode::SelfRating)};
   m_mode = new wxRadioBox(page, wxID_ANY, _("Mode"), wxDefaultPosition, wxDefaultSize, 2, modes, 2,
@@ -268,6 +273,14 @@ void DialogRoundWizard::fill_instruments() {
     m_instruments->AppendItem(row);
   }
   if (keep.empty() || !choose_instrument(keep)) choose_instrument(default_instrument_id(m_choices, previous(), m_language));
+  // A broken file in the user's instrument folder is skipped, and named here.
+  wxString skipped;
+  const InstrumentLibrary library = InstrumentLibrary::load_default();
+  for (const auto& problem : library.problems())
+    skipped += "\n" + to_wx(problem.to_string());
+  if (!skipped.empty())
+    skipped = _("Skipped in the instrument folders (readiness-cli validate FILE lists every fault):") + skipped;
+  set_label(m_instrument_problems, wxControl::EscapeMnemonics(skipped), FromDIP(600));
 }
 
 bool DialogRoundWizard::choose_instrument(const std::string& instrument_id) {

@@ -93,6 +93,7 @@ class DialogRoundWizard : public wxWizard {
   wxTextCtrl* m_definition = nullptr;
   wxDataViewListCtrl* m_instruments = nullptr;
   wxStaticText* m_instrument_about = nullptr;
+  wxStaticText* m_instrument_problems = nullptr;  // user instrument files skipped, named
   wxRadioBox* m_mode = nullptr;
   DateField* m_start = nullptr;
   DateField* m_end = nullptr;

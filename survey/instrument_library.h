@@ -26,14 +26,20 @@ class InstrumentError : public std::runtime_error {
 
 // Parses and checks one instrument file; throws InstrumentError listing
 // every fault found (invalid JSON is one fault with its line and column).
+// Only a regular file of at most 1 MiB is read; JSON nested deeper than 32
+// levels, a key given twice in one object, a number beyond range and a
+// control character in a name or id are faults like any other.
 Instrument load_instrument_file(const std::string& path);
+// The same, for a file's text already in memory (file names it in faults).
+Instrument parse_instrument(const std::string& text, const std::string& file);
 // Checks an instrument already in memory (the same rules as the file).
 std::vector<InstrumentIssue> check_instrument(const Instrument& instrument, const std::string& file);
 
 class InstrumentLibrary {
  public:
   // Bundled instruments from data_dir() plus user instrument folders.
-  // Faulty user files are skipped and reported in problems().
+  // Faulty user files are skipped and named in problems() (at most five
+  // faults per file); a bad file never stops the library from loading.
   static InstrumentLibrary load_default();
   static InstrumentLibrary load_from(const std::vector<std::string>& dirs);
 

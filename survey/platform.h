@@ -36,7 +36,7 @@ class ClassicNumbers {
  private:
   void* m_previous = nullptr;  // POSIX: the locale_t in use before
   void* m_classic = nullptr;   // POSIX: the "C" locale_t we made
-  int m_previous_mode = 0;     // Windows: _configthreadlocale's previous mode
+  [[maybe_unused]] int m_previous_mode = 0;     // Windows: _configthreadlocale's previous mode
   std::string m_previous_numeric;  // Windows: LC_NUMERIC before
 };
 

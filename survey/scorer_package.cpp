@@ -91,7 +91,11 @@ Instrument instrument_from(const json& j) {
   }
   for (const auto& s : j.at("stages")) {
     Stage stage;
-    stage.number = s.at("number").get<int>();
+    // Range-checked before narrowing: 4294967297 must not become stage 1.
+    const json& number = s.at("number");
+    if (!number.is_number_integer() || number.get<std::int64_t>() < 1 || number.get<std::int64_t>() > kStageCount)
+      throw std::invalid_argument("stage number " + number.dump() + " is out of range (1–9)");
+    stage.number = static_cast<int>(number.get<std::int64_t>());
     stage.name = s.at("name").get<std::string>();
     stage.description = s.at("description").get<std::string>();
     stage.goal = s.at("goal").get<std::string>();

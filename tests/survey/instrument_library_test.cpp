@@ -1,9 +1,11 @@
 // The instrument files: the bundled ones are valid and true translations
 // of each other; each kind of broken file is refused with file and place.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unistd.h>
 
 #include "instrument_library.h"
@@ -198,4 +200,158 @@ TEST_CASE("user instruments load beside ours, and a broken one does not stop the
   CHECK(lib.find("spel-sv") != nullptr);
   REQUIRE(lib.problems().size() == 1);
   CHECK(lib.problems()[0].file == "trasig.json");
+}
+
+// ---- files that travel (issue 12): crafted instruments ---------------------
+
+namespace {
+const std::string kFaults = READINESS_TEST_DATA "/faults/";
+
+std::vector<InstrumentIssue> faults_of_file(const std::string& path) {
+  try {
+    load_instrument_file(path);
+  } catch (const InstrumentError& e) {
+    return e.issues();
+  }
+  return {};
+}
+}  // namespace
+
+TEST_CASE("a number beyond a double is a fault with file and place, not a library exception", "[instrument][faults]") {
+  const auto issues = faults_of_file(kFaults + "03-number-overflow-min.json");  // [1e400]
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].file == "03-number-overflow-min.json");
+  CHECK(issues[0].where == "[0]");
+  CHECK(issues[0].what == "number 1e400 is out of range (line 1, column 6)");
+  CHECK(issues[0].to_string().find("json.exception") == std::string::npos);
+}
+
+TEST_CASE("a stage number beyond 32 bits is refused, not wrapped to stage 1", "[instrument][faults]") {
+  const auto issues = faults_of_file(kFaults + "04-instrument-stage-number-wraps.json");
+  REQUIRE(issues.size() == 1);  // and no second "out of order" for the same place
+  CHECK(issues[0].where == "stages[0].number");
+  CHECK(issues[0].what == "number 4294967297 is out of range (1–9)");
+
+  const json good = read_json(kDataDir + "/cr6-sv.json");
+  for (const json& bad : {json(-4294967295LL), json(0), json(10), json(18446744073709551615ULL), json(2.0)}) {
+    json j = good;
+    j["stages"][1]["number"] = bad;
+    INFO(bad.dump());
+    const auto found = faults_of(j.dump());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where == "stages[1].number");
+  }
+  json j = good;
+  j["format_version"] = 4294967297LL;
+  CHECK(mentions(faults_of(j.dump()), "format_version", "not supported"));
+}
+
+TEST_CASE("a key given twice is refused with its place", "[instrument][faults]") {
+  std::string text = read_json(kDataDir + "/cr6-sv.json").dump(1);
+  // The second "id" of the instrument: which one would count?
+  const std::size_t at = text.find("\"id\": \"cr6-sv\"");
+  text.insert(at, "\"id\": \"cr6-en\",\n ");
+  const auto line = 2 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+  auto issues = faults_of(text);
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].where == "id");
+  CHECK(issues[0].what.find("the key \"id\" appears twice") != std::string::npos);
+  CHECK(issues[0].what.find("(line " + std::to_string(line) + ", column 5)") != std::string::npos);
+
+  issues = faults_of(R"({"stages": [{"number": 1}, {"number": 2, "name": "a", "number": 3}]})");
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].where == "stages[1].number");
+}
+
+TEST_CASE("control characters in ids, codes and texts are refused", "[instrument][faults]") {
+  const json good = read_json(kDataDir + "/cr6-sv.json");
+  SECTION("\\u0000 in a question id") {
+    json j = good;
+    j["questions"][2]["id"] = std::string("q03\0x", 5);
+    CHECK(mentions(faults_of(j.dump()), "questions[2] (q03\\u0000x)", "control character U+0000"));
+  }
+  SECTION("a line break in a dimension code") {
+    json j = good;
+    j["dimensions"][0]["code"] = "A\n";
+    CHECK_FALSE(faults_of(j.dump()).empty());
+  }
+  SECTION("a right-to-left override in a question id") {
+    json j = good;
+    j["questions"][0]["id"] = "q01\u202E";
+    CHECK(mentions(faults_of(j.dump()), "questions[0] (q01\\u202E)", "U+202E"));
+  }
+  SECTION("a terminal escape in a stage name") {
+    json j = good;
+    j["stages"][3]["name"] = "\x1b[31mRed";
+    CHECK(mentions(faults_of(j.dump()), "stages[3]", "name holds the control character U+001B"));
+  }
+  SECTION("\\u0000 in a question text; line breaks in texts stay allowed") {
+    json j = good;
+    j["questions"][5]["text"] = std::string("Vad\0", 4);
+    j["questions"][6]["text"] = "Två\nrader";
+    const auto issues = faults_of(j.dump());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].what == "text holds the control character U+0000");
+  }
+  SECTION("a control character in an unknown key is shown escaped") {
+    json j = good;
+    j["questions"][1][std::string("x\x07", 2)] = 1;
+    CHECK(mentions(faults_of(j.dump()), "questions[1]", "unknown key \"x\\u0007\""));
+  }
+}
+
+TEST_CASE("nesting, size and file kind are bounded", "[instrument][faults]") {
+  auto issues = faults_of(std::string(100000, '[') + std::string(100000, ']'));
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].what.find("nested more than 32 levels") != std::string::npos);
+
+  CHECK_THROWS_WITH(parse_instrument(std::string(1024 * 1024 + 1, ' '), "big.json"),
+                    Catch::Contains("larger than 1 MiB"));
+  {
+    TempFolder dir;
+    const std::string big = dir.write("big.json", std::string(2 * 1024 * 1024, ' '));
+    issues = faults_of_file(big);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].what == "the file is 2097152 bytes, larger than 1 MiB, the most an instrument file may be");
+  }
+  // A thousand unknown keys: a hundred listed, the rest counted.
+  std::string keys = "{";
+  for (int i = 0; i < 1000; ++i) keys += (i ? ",\"x" : "\"x") + std::to_string(i) + "\": 0";
+  issues = faults_of(keys + "}");
+  CHECK(issues.size() <= 202);
+  CHECK(mentions(issues, "", "more faults (only the first 100 are listed)"));
+  std::string duplicates = "{";
+  for (int i = 0; i < 1000; ++i) duplicates += (i ? ",\"a\": 0" : "\"a\": 0");
+  CHECK(faults_of(duplicates + "}").size() == 100);
+  issues = faults_of_file("/dev/null");  // not a regular file: a FIFO or /dev/zero would never end
+  REQUIRE(issues.size() == 1);
+  CHECK(issues[0].what == "not a regular file");
+}
+
+TEST_CASE("a crafted file in the user folder is skipped and named, never fatal", "[instrument][faults]") {
+  TempFolder user;
+  fs::copy_file(kFaults + "03-number-overflow-min.json", user.path / "03.json");
+  fs::copy_file(kFaults + "04-instrument-stage-number-wraps.json", user.path / "04.json");
+  user.write("invalid-utf8.json", "{\"id\": \"\xff\xfe\"}");
+  user.write("dup.json", R"({"a": 1, "a": 2})");
+  fs::create_directory(user.path / "folder.json");
+  json many = read_json(kDataDir + "/cr6-sv.json");
+  many["id"] = "many-sv";
+  for (int i = 0; i < 9; ++i) many["stages"][i]["goal"] = "";
+  user.write("many.json", many.dump());
+  json own = read_json(kDataDir + "/cr6-sv.json");
+  own["id"] = "egen-sv";
+  user.write("egen-sv.json", own.dump());
+
+  InstrumentLibrary lib;
+  REQUIRE_NOTHROW(lib = InstrumentLibrary::load_from({kDataDir, user.path.string()}));
+  CHECK(lib.instruments().size() == 5);  // ours and the good user file
+  CHECK(lib.find("egen-sv") != nullptr);
+  std::set<std::string> named;
+  for (const auto& p : lib.problems()) named.insert(p.file);
+  CHECK(named == std::set<std::string>{"03.json", "04.json", "invalid-utf8.json", "dup.json", "folder.json", "many.json"});
+  // Nine faults in one file: five listed and a line saying there are more.
+  std::size_t many_lines = 0;
+  for (const auto& p : lib.problems()) many_lines += p.file == "many.json";
+  CHECK(many_lines == 6);
 }
