@@ -13,6 +13,7 @@
 #include "instrument_library.h"
 #include "scoring/test_fixtures.h"
 #include "test_platform.h"
+#include "test_platform.h"
 #include "workbook_export.h"
 
 namespace fs = std::filesystem;
@@ -20,25 +21,11 @@ using namespace readiness;
 
 namespace {
 
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-struct Output {
-  int code = -1;
-  std::string text;
-};
-
-Output python(const std::string& program, const std::vector<std::string>& args) {
-  std::string cmd = "/usr/bin/python3 -c " + quote(program);
-  for (const auto& a : args) cmd += " " + quote(a);
-  const test_platform::CommandResult run = test_platform::run_command(cmd + " 2>&1");
-  Output o;
-  o.code = run.code;
-  o.text = run.out;
-  return o;
+// Runs a Python program with arguments; its exit code and output (with errors).
+test_platform::CommandResult python(const std::string& program, const std::vector<std::string>& args) {
+  std::string cmd = "/usr/bin/python3 -c " + test_platform::shell_quote(program);
+  for (const auto& a : args) cmd += " " + test_platform::shell_quote(a);
+  return test_platform::run_command(cmd + " 2>&1");
 }
 
 struct Folder {
@@ -84,7 +71,7 @@ TEST_CASE("xlsx: a workbook written under a Swedish C locale is the C-locale wor
   }
   // Every part but the creation time stamp is byte-identical; openpyxl
   // (which refused "<v>3,5</v>") reads every sheet.
-  const Output same = python(
+  const test_platform::CommandResult same = python(
       "import sys, zipfile, openpyxl\n"
       "a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])\n"
       "assert a.namelist() == b.namelist(), 'parts differ'\n"
@@ -96,7 +83,7 @@ TEST_CASE("xlsx: a workbook written under a Swedish C locale is the C-locale wor
       "wb = openpyxl.load_workbook(sys.argv[2])\n"
       "print(len(a.namelist()), len(wb.sheetnames))\n",
       {dir / "c.xlsx", dir / "sv.xlsx"});
-  INFO(same.text);
+  INFO(same.out);
   CHECK(same.code == 0);
 }
 
@@ -113,7 +100,7 @@ TEST_CASE("xlsx: a mean of 29.99/6 shows 4.998 with stage 4 — the 0.00 format 
   // Every cached mean of 4.998333… (five dimensions on each sheet that shows
   // them, and the trend rows) has the format 0.000; 4.583333… keeps 0.00, and
   // the overall, (5 × 29.99/6 + 27.5/6) / 6 = 4.9051, too.
-  const Output formats = python(
+  const test_platform::CommandResult formats = python(
       "import sys, openpyxl\n"
       "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)\n"
       "cliff = plain = 0\n"
@@ -130,6 +117,6 @@ TEST_CASE("xlsx: a mean of 29.99/6 shows 4.998 with stage 4 — the 0.00 format 
       "print(cliff, plain)\n"
       "assert cliff >= 15 and plain >= 3, (cliff, plain)\n",
       {dir / "k.xlsx"});
-  INFO(formats.text);
+  INFO(formats.out);
   CHECK(formats.code == 0);
 }

@@ -17,6 +17,7 @@
 #include "dialog_import_result.h"
 #include "gui_test_util.h"
 #include "project_file.h"
+#include "test_platform.h"
 #include "wx_text.h"
 
 using namespace readiness;
@@ -25,30 +26,12 @@ using namespace readiness::gui::testing;
 
 namespace {
 
-std::string shell_quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+using test_platform::shell_quote;
 
-struct Run {
-  int code = -1;
-  std::string out;
-};
+// Runs a shell command, output and errors together.
+test_platform::CommandResult run(const std::string& cmd) { return test_platform::run_command(cmd + " 2>&1"); }
 
-Run run(const std::string& cmd) {
-  Run r;
-  FILE* pipe = ::popen((cmd + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int status = ::pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::string cli(const std::string& args) { return shell_quoted(READINESS_CLI) + " " + args; }
+std::string cli(const std::string& args) { return shell_quote(READINESS_CLI) + " " + args; }
 
 // A msgid in the UI's language (gui/translate.h's _() is for gui/ only).
 wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
@@ -117,18 +100,18 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
 
   const std::string cli_out = (scratch.dir / "cli.xlsx").string();
   const std::string json = (scratch.dir / "score.json").string();
-  REQUIRE(run(cli("export " + shell_quoted(scratch.demo) + " --xlsx " + shell_quoted(cli_out) + " --lang sv")).code == 0);
-  REQUIRE(run(cli("score " + shell_quoted(scratch.demo) + " --json > " + shell_quoted(json))).code == 0);
+  REQUIRE(run(cli("export " + shell_quote(scratch.demo) + " --xlsx " + shell_quote(cli_out) + " --lang sv")).code == 0);
+  REQUIRE(run(cli("score " + shell_quote(scratch.demo) + " --json > " + shell_quote(json))).code == 0);
 
   // Values: the existing checker of the CLI's workbook (openpyxl).
   const std::string checker = std::string(READINESS_TEST_DATA) + "/../exports/check_workbook.py";
-  const Run check = run("/usr/bin/python3 " + shell_quoted(checker) + " " + shell_quoted(out) + " " + shell_quoted(json));
+  const auto check = run("/usr/bin/python3 " + shell_quote(checker) + " " + shell_quote(out) + " " + shell_quote(json));
   INFO(check.out);
   CHECK(check.code == 0);
 
   // Part for part: the same zip members with the same bytes, but for the
   // creation time in docProps/core.xml.
-  const Run same = run(
+  const auto same = run(
       "/usr/bin/python3 -c \"import sys,zipfile\n"
       "a=zipfile.ZipFile(sys.argv[1]); b=zipfile.ZipFile(sys.argv[2])\n"
       "na=sorted(a.namelist()); nb=sorted(b.namelist())\n"
@@ -136,7 +119,7 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
       "bad=[n for n in na if n!='docProps/core.xml' and a.read(n)!=b.read(n)]\n"
       "assert not bad, bad\n"
       "print(len(na), 'parts equal')\" " +
-      shell_quoted(out) + " " + shell_quoted(cli_out));
+      shell_quote(out) + " " + shell_quote(cli_out));
   INFO(same.out);
   CHECK(same.code == 0);
 

@@ -14,40 +14,14 @@
 #include "project.h"
 #include "register.h"
 #include "score_import.h"
+#include "survey/import_fixtures.h"
 
 using namespace readiness;
+using namespace readiness::testing;
 
 namespace {
 
-const SwedishRegister& test_register() {
-  static const SwedishRegister reg = SwedishRegister::load(READINESS_SOURCE_DIR "/questionnaires/registers");
-  return reg;
-}
-
-const InstrumentLibrary& test_library() {
-  static const InstrumentLibrary lib = InstrumentLibrary::load_from({READINESS_SOURCE_DIR "/questionnaires"});
-  return lib;
-}
-
 Project demo() { return make_demo_project(*test_library().find("cr6-sv")); }
-
-ImportSummary import_text(Project& project, const std::string& text) {
-  return import_scores_text(project, text, "SCORES.csv", test_register(), test_library());
-}
-
-ImportSummary import_file(Project& project, const std::string& name) {
-  return import_scores(project, READINESS_TEST_DATA "/csv/" + name, test_register(), test_library());
-}
-
-std::vector<ImportRowError> refusal(Project& project, const std::string& text) {
-  try {
-    import_text(project, text);
-  } catch (const ScoreImportError& e) {
-    return e.rows();
-  }
-  FAIL("import was not refused");
-  return {};
-}
 
 std::optional<Hundredths> score_of(const Project& p, const std::string& round_id, const std::string& interview,
                                    const std::string& dimension) {

@@ -9,23 +9,14 @@
 #include "project.h"
 #include "register.h"
 #include "score_import.h"
+#include "survey/import_fixtures.h"
 
 using namespace readiness;
 
 namespace {
 
-const SwedishRegister& rules_register() {
-  static const SwedishRegister reg = SwedishRegister::load(READINESS_SOURCE_DIR "/questionnaires/registers");
-  return reg;
-}
-
-const InstrumentLibrary& rules_library() {
-  static const InstrumentLibrary lib = InstrumentLibrary::load_from({READINESS_SOURCE_DIR "/questionnaires"});
-  return lib;
-}
-
 ImportSummary import(Project& project, const std::string& text) {
-  return import_scores_text(project, text, "SCORES.csv", rules_register(), rules_library());
+  return import_scores_text(project, text, "SCORES.csv", readiness::testing::test_register(), readiness::testing::test_library());
 }
 
 // The refusal's rows; an empty list (and a failed check) when it was accepted.
