@@ -66,7 +66,7 @@ TEST_CASE("replace_file replaces an existing file, twice", "[file][platform]") {
   }
 }
 
-TEST_CASE("create_exclusive refuses an existing file; create_temporary makes unique ones", "[file][platform]") {
+TEST_CASE("create_exclusive refuses an existing file and create_temporary makes unique ones", "[file][platform]") {
   Folder dir;
   int fd = -1;
   REQUIRE(platform::create_exclusive(dir / "lås", fd) == 0);
