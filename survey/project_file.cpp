@@ -294,6 +294,10 @@ void keep_backup(const std::string& target, const std::string& temp_name, const 
     platform::remove_file(staged);
     write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"), error);
   }
+  // When the .bak already is the same file (a save killed between this
+  // step and the final rename), POSIX rename() does nothing and leaves
+  // the staged name behind: remove it (otherwise it is gone already).
+  platform::remove_file(staged);
 }
 
 }  // namespace

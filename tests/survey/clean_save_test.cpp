@@ -20,6 +20,7 @@
 #include "survey/sample_project.h"
 
 using namespace readiness;
+using readiness::testing::make_sample_project;
 namespace fs = std::filesystem;
 
 namespace {
@@ -273,7 +274,7 @@ TEST_CASE("a save killed at 60 random instants leaves the file whole and the nex
 
     save_project(first, path);
     INFO("run " << run);
-    REQUIRE(folder.names_with(".tmp-").empty());
+    REQUIRE(folder.names_with(".tmp-") == std::vector<std::string>{});
   }
   CHECK(kills == 60);
   WARN(kills << " kills, a save takes " << save_time.count() / 1000 << " ms; " << leftovers_seen
