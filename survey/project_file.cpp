@@ -405,7 +405,7 @@ SaveTarget resolve_save_target(const std::string& path) {
   std::size_t limit = 0;
   if (!platform::name_fits(result.folder, name + std::string(kTempSuffixBytes, 'x'), limit)) {
     const std::size_t most = limit > kTempSuffixBytes ? limit - kTempSuffixBytes : 0;
-    cannot_save(path, "the file name " + quoted(std::as_const(name)) + " is " + std::to_string(name.size()) +
+    cannot_save(path, "the file name is " + std::to_string(name.size()) +
                           " bytes long; a project in this folder can be saved under a name of at most " +
                           std::to_string(most) + " bytes (saving writes a temporary file named after it). "
                           "Choose a shorter name");
