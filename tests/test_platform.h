@@ -236,7 +236,11 @@ inline long start_child(const std::function<void()>& body) {
 #else
   const pid_t child = ::fork();
   if (child == 0) {
-    body();
+    try {
+      body();
+    } catch (...) {
+      ::_exit(1);  // never back into the test framework
+    }
     ::_exit(0);
   }
   return static_cast<long>(child);

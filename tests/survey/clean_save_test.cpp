@@ -108,6 +108,24 @@ TEST_CASE("a save removes the temporaries left by saves of the same file whose w
   CHECK(load_project(path).title == make_sample_project().title);
 }
 
+TEST_CASE("a save whose .bak already is the same file as the project leaves no staged name behind",
+          "[clean-save]") {
+  // What a save killed between keeping the .bak and the final rename leaves.
+  Folder folder;
+  const std::string path = folder.file("p.readiness");
+  save_project(make_sample_project(), path);
+  std::error_code ec;
+  fs::remove(path + ".bak", ec);
+  fs::create_hard_link(path, path + ".bak", ec);
+  if (ec) {
+    WARN("no hard links here: " << ec.message());
+    return;
+  }
+  save_project(make_sample_project(), path);
+  CHECK(folder.names_with(".tmp-").empty());
+  CHECK(load_project(path + ".bak").title == make_sample_project().title);
+}
+
 TEST_CASE("a live writer's temporary file is kept however old it is", "[clean-save]") {
   Folder folder;
   const std::string path = folder.file("p.readiness");
