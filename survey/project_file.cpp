@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <istream>
+#include <limits>
 #include <locale>
 #include <memory>
 #include <sstream>
@@ -372,7 +373,6 @@ std::string host_tag() {
   return text;
 }
 
-
 // The longest suffix a save adds to the file name: ".tmp-" host "-" pid "-"
 // XXXXXX ".bak", with room for a 10-digit pid whatever ours is, so whether
 // a name fits does not depend on the process (35 bytes: names up to 220
@@ -434,12 +434,15 @@ bool parse_temp_suffix(std::string rest, std::string& host, long& pid) {
   if (h.size() != 8 || !all_of_class(h, "0123456789abcdef") || p.empty() || p.size() > 10 ||
       !all_of_class(p, "0123456789") || random.size() != 6 || !all_of_class(random, kLetters))
     return false;
+  // At most 10 digits: no overflow. Real pids fit in 31 bits on every system.
+  const unsigned long long value = std::stoull(p);
+  if (value == 0 || value > static_cast<unsigned long long>(std::numeric_limits<std::int32_t>::max())) return false;
   host = h;
-  pid = std::stol(p);
+  pid = static_cast<long>(value);
   return true;
 }
 
-std::vector<std::string> remove_leftovers(const std::string& target) {
+std::vector<std::string> remove_leftovers_of(const std::string& target) {
   std::vector<std::string> removed;
   const fs::path target_path = platform::to_path(target);
   const std::string prefix = platform::to_utf8(target_path.filename()) + ".tmp-";
@@ -464,6 +467,16 @@ std::vector<std::string> remove_leftovers(const std::string& target) {
     if (gone && platform::remove_file(full) == 0) removed.push_back(full);
   }
   return removed;
+}
+
+// Cleaning up never stops a save or an open (a name the system cannot
+// convert, a folder that cannot be listed: nothing is removed).
+std::vector<std::string> remove_leftovers(const std::string& target) noexcept {
+  try {
+    return remove_leftovers_of(target);
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 }  // namespace

@@ -98,6 +98,9 @@ TEST_CASE("a save removes the temporaries left by saves of the same file whose w
   write_text(other + "abcDE3", "another project's");
   write_text(path + ".tmp-notours", "someone else's");
   write_text(path + ".tmp-x", "someone else's");
+  const std::string tag = temporary_name_prefix(path, 1).substr(path.size() + 5, 8);
+  for (const char* pid : {"0", "99999999999", "4294967297", "-1"})
+    write_text(path + ".tmp-" + tag + "-" + pid + "-abcDEF", "not a pid of ours");
 
   save_project(make_sample_project(), path);
   CHECK_FALSE(exists(dead + "abcDE1"));
@@ -105,6 +108,8 @@ TEST_CASE("a save removes the temporaries left by saves of the same file whose w
   CHECK(exists(other + "abcDE3"));
   CHECK(exists(path + ".tmp-notours"));
   CHECK(exists(path + ".tmp-x"));
+  for (const char* pid : {"0", "99999999999", "4294967297", "-1"})
+    CHECK(exists(path + ".tmp-" + tag + "-" + pid + "-abcDEF"));
   CHECK(load_project(path).title == make_sample_project().title);
 }
 
