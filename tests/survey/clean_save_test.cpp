@@ -64,11 +64,11 @@ Project large_project(const std::string& title) {
   project.title = title;
   Round& round = project.rounds.front();
   const Interview model = round.interviews.back();
-  for (int i = 4; i <= 120; ++i) {
+  for (int i = 4; i <= 200; ++i) {
     Interview interview = model;
     interview.id = std::to_string(i);
     interview.respondent_id = "";
-    for (auto& answer : interview.answers) answer.second = std::string(700, 'a' + static_cast<char>(i % 26));
+    for (auto& answer : interview.answers) answer.second = std::string(2000, 'a' + static_cast<char>(i % 26));
     round.interviews.push_back(interview);
   }
   return project;
@@ -300,6 +300,6 @@ TEST_CASE("a save killed at 60 random instants leaves the file whole and the nex
     REQUIRE(folder.names_with(".tmp-") == std::vector<std::string>{});
   }
   CHECK(kills == 60);
-  WARN(kills << " kills, a save takes " << save_time.count() / 1000 << " ms; " << leftovers_seen
+  WARN(kills << " kills, a save of " << fs::file_size(path) / 1024 << " KiB takes " << save_time.count() / 1000 << " ms; " << leftovers_seen
              << " temporaries left by killed saves, all removed; new content seen " << loaded_new << " times");
 }
