@@ -81,6 +81,13 @@ void save_project_or_fail(const Project& project, const std::string& path) {
 }
 
 ProjectLock lock_for_writing(const std::string& path) {
+  // A name that can never be saved (a folder, FIFO or device there, a
+  // name too long for the temporary file) is refused before any work.
+  try {
+    check_save_target(path);
+  } catch (const ProjectFileError& e) {
+    throw InputError(e.what());
+  }
   double wait_seconds = 5;
   if (const char* text = std::getenv("READINESS_LOCK_WAIT"); text && *text) {
     double parsed = 0;

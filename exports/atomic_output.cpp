@@ -17,14 +17,30 @@ std::string why() { return std::strerror(errno); }
 }  // namespace
 
 AtomicOutput::AtomicOutput(std::string target) : m_target(std::move(target)) {
-  fs::path dir = platform::to_path(m_target).parent_path();
+  // A symlink is written through: its final target is replaced, the link
+  // kept. Anything but a regular file there is refused, never replaced.
+  platform::FileKind kind = platform::FileKind::Missing;
+  if (const int error = platform::resolve_for_writing(m_target, m_destination, kind); error != 0)
+    throw ExportError(m_target + ": cannot follow its symbolic links: " + platform::describe(error));
+  const bool followed = m_destination != platform::to_utf8(platform::to_path(m_target).lexically_normal());
+  const std::string where = !followed ? std::string() : " (its link leads to " + m_destination + ")";
+  if (kind != platform::FileKind::Missing && kind != platform::FileKind::Regular)
+    throw ExportError(m_target + where + ": is " + platform::describe(kind) + ", not a file; nothing was written");
+  const fs::path destination = platform::to_path(m_destination);
+  fs::path dir = destination.parent_path();
   if (dir.empty()) dir = ".";
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     throw ExportError(m_target + ": the folder " + platform::to_utf8(dir) + " does not exist");
-  if (fs::is_directory(platform::to_path(m_target), ec)) throw ExportError(m_target + ": is a folder, not a file");
-  const std::string prefix =
-      platform::to_utf8(dir / platform::to_path("." + platform::to_utf8(platform::to_path(m_target).filename()) + ".tmp-"));
+  const std::string name = platform::to_utf8(destination.filename());
+  const std::string temp_name = "." + name + ".tmp-";
+  std::size_t limit = 0;
+  if (!platform::name_fits(platform::to_utf8(dir), temp_name + "XXXXXX", limit))
+    throw ExportError(m_target + ": the file name is " + std::to_string(name.size()) +
+                      " bytes long; in this folder an export can have at most " +
+                      std::to_string(limit > 13 ? limit - 13 : 0) +
+                      " (it is written under a temporary name first). Choose a shorter name");
+  const std::string prefix = platform::to_utf8(dir / platform::to_path(temp_name));
   int fd = -1;
   if (const int error = platform::create_temporary(prefix, m_temp, fd); error != 0)
     throw ExportError(m_target + ": cannot write in " + platform::to_utf8(dir) + ": " + platform::describe(error));
@@ -40,7 +56,7 @@ void AtomicOutput::commit() {
     throw ExportError(m_target + ": could not be written: " + platform::describe(error));
   // The temporary file is private; an export gets the usual permissions.
   platform::default_permissions(m_temp);
-  if (const int error = platform::replace_file(m_temp, m_target); error != 0)
+  if (const int error = platform::replace_file(m_temp, m_destination); error != 0)
     throw ExportError(m_target + ": cannot replace the file: " + platform::describe(error));
   m_committed = true;
 }

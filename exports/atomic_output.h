@@ -13,7 +13,10 @@ struct ExportError : std::runtime_error {
 
 class AtomicOutput {
  public:
-  // Throws ExportError when the folder is missing or not writable.
+  // Throws ExportError when the folder is missing or not writable, when the
+  // name (or the final target of its symlinks) is a folder, FIFO, device
+  // or socket, or when the name is too long for the temporary name next to
+  // it — all before any work. A symlink is written through to its target.
   explicit AtomicOutput(std::string target);
   ~AtomicOutput();
   AtomicOutput(const AtomicOutput&) = delete;
@@ -25,7 +28,8 @@ class AtomicOutput {
   void commit();
 
  private:
-  std::string m_target;
+  std::string m_target;       // as given, for messages
+  std::string m_destination;  // the real file replaced (symlinks followed)
   std::string m_temp;
   bool m_committed = false;
 };

@@ -98,6 +98,22 @@ void default_permissions(const std::string& path);
 // Seconds since the file was last modified; -1 when it cannot be read.
 long long seconds_since_modified(const std::string& path);
 
+// What a name designates, for a writer that must not replace anything but
+// a regular file.
+enum class FileKind { Missing, Regular, Directory, Fifo, Device, Socket, Other };
+// "a folder", "a named pipe (FIFO)", "a device" ...: for messages.
+const char* describe(FileKind kind);
+// Follows `path` through symlinks (relative ones from the link's folder, at
+// most 40) to the name a writer must replace so that the link keeps
+// pointing at the new file: the final target, also when it does not exist
+// yet (a dangling link is written through and creates its target). `kind`
+// gets what is there. 0 or an errno value (ELOOP for a cycle).
+int resolve_for_writing(const std::string& path, std::string& target, FileKind& kind);
+// True when a file called `name` (one name, no folder) can be created in
+// `folder`: POSIX compares its bytes with pathconf(_PC_NAME_MAX) (255 when
+// unknown), Windows its UTF-16 units with 255. `limit` gets that maximum.
+bool name_fits(const std::string& folder, const std::string& name, std::size_t& limit);
+
 // ---- Processes, user, host, time ------------------------------------------
 long current_pid();
 // When a process started, as an opaque token ("" if unknown or not

@@ -68,6 +68,47 @@ int create_temporary(const std::string& prefix, std::string& name, int& fd) {
   return EEXIST;
 }
 
+const char* describe(FileKind kind) {
+  switch (kind) {
+    case FileKind::Missing: return "missing";
+    case FileKind::Regular: return "a file";
+    case FileKind::Directory: return "a folder";
+    case FileKind::Fifo: return "a named pipe (FIFO)";
+    case FileKind::Device: return "a device";
+    case FileKind::Socket: return "a socket";
+    case FileKind::Other: return "not a regular file";
+  }
+  return "not a regular file";
+}
+
+int resolve_for_writing(const std::string& path, std::string& target, FileKind& kind) {
+  fs::path current = to_path(path);
+  for (int hop = 0; hop <= 40; ++hop) {
+    std::error_code ec;
+    const fs::file_status link = fs::symlink_status(current, ec);
+    if (ec && link.type() != fs::file_type::not_found) return ec.value();
+    if (link.type() == fs::file_type::symlink) {
+      const fs::path next = fs::read_symlink(current, ec);
+      if (ec) return ec.value();
+      current = next.is_absolute() ? next : current.parent_path() / next;
+      continue;
+    }
+    target = to_utf8(current.lexically_normal());
+    switch (link.type()) {
+      case fs::file_type::not_found: kind = FileKind::Missing; break;
+      case fs::file_type::regular: kind = FileKind::Regular; break;
+      case fs::file_type::directory: kind = FileKind::Directory; break;
+      case fs::file_type::fifo: kind = FileKind::Fifo; break;
+      case fs::file_type::block:
+      case fs::file_type::character: kind = FileKind::Device; break;
+      case fs::file_type::socket: kind = FileKind::Socket; break;
+      default: kind = FileKind::Other; break;
+    }
+    return 0;
+  }
+  return ELOOP;
+}
+
 #ifdef _WIN32
 
 namespace {
@@ -198,6 +239,11 @@ long long seconds_since_modified(const std::string& path) {
   return (ticks(now_ft) - ticks(data.ftLastWriteTime)) / 10000000LL;
 }
 
+bool name_fits(const std::string&, const std::string& name, std::size_t& limit) {
+  limit = 255;  // NTFS, FAT32 and SMB shares: 255 UTF-16 units
+  return wide(name).size() <= limit;
+}
+
 std::string memory_folder(unsigned long long& free_bytes) {
   free_bytes = 0;
   return "";
@@ -261,6 +307,12 @@ void default_permissions(const std::string& path) {
   const mode_t mask = ::umask(0);
   ::umask(mask);
   if (::chmod(path.c_str(), 0666 & ~mask) != 0) errno = 0;
+}
+
+bool name_fits(const std::string& folder, const std::string& name, std::size_t& limit) {
+  const long max = ::pathconf(folder.empty() ? "." : folder.c_str(), _PC_NAME_MAX);
+  limit = max > 0 ? static_cast<std::size_t>(max) : 255;
+  return name.size() <= limit;
 }
 
 long long seconds_since_modified(const std::string& path) {

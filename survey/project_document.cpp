@@ -95,7 +95,10 @@ ProjectDocument::ProjectDocument(Project project, std::string path)
     : m_project(std::make_shared<Project>(std::move(project))), m_path(std::move(path)) {}
 
 std::shared_ptr<ProjectDocument> ProjectDocument::open(const std::string& path) {
-  return std::make_shared<ProjectDocument>(load_project(path), path);
+  auto document = std::make_shared<ProjectDocument>(load_project(path), path);
+  // What a killed or powerless save of this file left next to it.
+  remove_interrupted_saves(path);
+  return document;
 }
 
 void ProjectDocument::set_read_only(bool read_only) {

@@ -11,9 +11,11 @@
 #include <cstring>
 #include <filesystem>
 #include <istream>
+#include <limits>
 #include <locale>
 #include <memory>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include <boost/archive/archive_exception.hpp>
@@ -293,6 +295,10 @@ void keep_backup(const std::string& target, const std::string& temp_name, const 
     platform::remove_file(staged);
     write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"), error);
   }
+  // When the .bak already is the same file (a save killed between this
+  // step and the final rename), POSIX rename() does nothing and leaves
+  // the staged name behind: remove it (otherwise it is gone already).
+  platform::remove_file(staged);
 }
 
 }  // namespace
@@ -351,31 +357,163 @@ Project load_project(const std::string& path) {
   return project;
 }
 
+namespace {
+
+[[noreturn]] void cannot_save(const std::string& path, const std::string& why) {
+  throw ProjectFileError(Kind::WriteFailed, path, "Cannot save " + quoted(path) + ": " + why);
+}
+
+// Eight hex digits for this host (FNV-1a of its name): a temporary file's
+// pid is only checked on the host that wrote it.
+std::string host_tag() {
+  std::uint32_t hash = 2166136261u;
+  for (unsigned char c : platform::host_name()) hash = (hash ^ c) * 16777619u;
+  char text[9];
+  std::snprintf(text, sizeof text, "%08x", static_cast<unsigned>(hash));
+  return text;
+}
+
+// The longest suffix a save adds to the file name: ".tmp-" host "-" pid "-"
+// XXXXXX ".bak", with room for a 10-digit pid whatever ours is, so whether
+// a name fits does not depend on the process (35 bytes: names up to 220
+// bytes save where the system allows 255).
+constexpr std::size_t kTempSuffixBytes = 5 + 8 + 1 + 10 + 1 + 6 + 4;
+
+struct SaveTarget {
+  std::string target;  // the real file to replace
+  std::string folder;  // its folder ("." for none)
+  bool exists = false;
+};
+
+SaveTarget resolve_save_target(const std::string& path) {
+  SaveTarget result;
+  platform::FileKind kind = platform::FileKind::Missing;
+  if (const int error = platform::resolve_for_writing(path, result.target, kind); error != 0)
+    cannot_save(path, std::string("cannot follow its symbolic links: ") + platform::describe(error));
+  const bool followed = result.target != platform::to_utf8(platform::to_path(path).lexically_normal());
+  const std::string where = !followed ? std::string("it") : quoted(std::as_const(result.target)) + ", where its link leads,";
+  if (kind != platform::FileKind::Missing && kind != platform::FileKind::Regular)
+    cannot_save(path, where + " is " + platform::describe(kind) + ", not a project file");
+  result.exists = kind == platform::FileKind::Regular;
+  const fs::path target_path = platform::to_path(result.target);
+  const fs::path folder = target_path.parent_path();
+  result.folder = folder.empty() ? "." : platform::to_utf8(folder);
+  std::error_code ec;
+  if (!fs::is_directory(platform::to_path(result.folder), ec))
+    cannot_save(path, "the folder " + quoted(std::as_const(result.folder)) + " does not exist");
+  const std::string name = platform::to_utf8(target_path.filename());
+  std::size_t limit = 0;
+  if (!platform::name_fits(result.folder, name + std::string(kTempSuffixBytes, 'x'), limit)) {
+    const std::size_t most = limit > kTempSuffixBytes ? limit - kTempSuffixBytes : 0;
+    cannot_save(path, "the file name is " + std::to_string(name.size()) +
+                          " bytes long; a project in this folder can be saved under a name of at most " +
+                          std::to_string(most) + " bytes (saving writes a temporary file named after it). "
+                          "Choose a shorter name");
+  }
+  return result;
+}
+
+bool all_of_class(const std::string& text, const char* allowed) {
+  return !text.empty() && text.find_first_not_of(allowed) == std::string::npos;
+}
+
+constexpr const char* kLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+// Whether `rest` (what follows "<name>.tmp-") is one of our temporary
+// names; `host` and `pid` get its writer when the name has them.
+bool parse_temp_suffix(std::string rest, std::string& host, long& pid) {
+  host.clear();
+  pid = -1;
+  if (rest.size() > 4 && rest.compare(rest.size() - 4, 4, ".bak") == 0) rest.resize(rest.size() - 4);
+  if (rest.size() == 6) return all_of_class(rest, kLetters);  // before 2026-12: "<name>.tmp-XXXXXX"
+  const std::size_t first = rest.find('-');
+  const std::size_t second = first == std::string::npos ? first : rest.find('-', first + 1);
+  if (second == std::string::npos) return false;
+  const std::string h = rest.substr(0, first), p = rest.substr(first + 1, second - first - 1),
+                    random = rest.substr(second + 1);
+  if (h.size() != 8 || !all_of_class(h, "0123456789abcdef") || p.empty() || p.size() > 10 ||
+      !all_of_class(p, "0123456789") || random.size() != 6 || !all_of_class(random, kLetters))
+    return false;
+  // At most 10 digits: no overflow. Real pids fit in 31 bits on every system.
+  const unsigned long long value = std::stoull(p);
+  if (value == 0 || value > static_cast<unsigned long long>(std::numeric_limits<std::int32_t>::max())) return false;
+  host = h;
+  pid = static_cast<long>(value);
+  return true;
+}
+
+std::vector<std::string> remove_leftovers_of(const std::string& target) {
+  std::vector<std::string> removed;
+  const fs::path target_path = platform::to_path(target);
+  const std::string prefix = platform::to_utf8(target_path.filename()) + ".tmp-";
+  fs::path folder = target_path.parent_path();
+  if (folder.empty()) folder = ".";
+  const std::string here = host_tag();
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = platform::to_utf8(it->path().filename());
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string host;
+    long pid = -1;
+    if (!parse_temp_suffix(name.substr(prefix.size()), host, pid)) continue;
+    std::error_code kind_ec;
+    if (!it->is_regular_file(kind_ec) || it->is_symlink(kind_ec)) continue;
+    const std::string full = platform::to_utf8(it->path());
+    bool gone;
+    if (pid > 0 && host == here)
+      gone = pid != platform::current_pid() && !platform::process_alive(pid, "");
+    else
+      gone = platform::seconds_since_modified(full) >= kStaleTemporarySeconds;
+    if (gone && platform::remove_file(full) == 0) removed.push_back(full);
+  }
+  return removed;
+}
+
+// Cleaning up never stops a save or an open (a name the system cannot
+// convert, a folder that cannot be listed: nothing is removed).
+std::vector<std::string> remove_leftovers(const std::string& target) noexcept {
+  try {
+    return remove_leftovers_of(target);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+}  // namespace
+
+void check_save_target(const std::string& path) { resolve_save_target(path); }
+
+std::string temporary_name_prefix(const std::string& target, long pid) {
+  return target + ".tmp-" + host_tag() + "-" + std::to_string(pid) + "-";
+}
+
+std::vector<std::string> remove_interrupted_saves(const std::string& path) {
+  try {
+    std::string target;
+    platform::FileKind kind = platform::FileKind::Missing;
+    if (platform::resolve_for_writing(path, target, kind) != 0) return {};
+    return remove_leftovers(target);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
 void save_project(const Project& project, const std::string& path) {
+  // Everything that can refuse the save comes before the work.
+  const SaveTarget where = resolve_save_target(path);
+  const std::string& target = where.target;
+  const std::string& folder_name = where.folder;
+  const bool had_previous = where.exists;
+  remove_leftovers(target);
+
   const std::string payload = serialize_payload(project, path);
   std::string header = std::string(kMagic) + "\nformat " + std::to_string(kProjectFormatVersion) +
                        "\nlength " + std::to_string(payload.size()) +
                        "\ncrc32 " + hex8(crc32_of(payload.data(), payload.size())) + "\n\n";
 
-  // Save through a symlink to its target rather than replacing the link.
-  std::string target = path;
-  std::error_code ec;
-  if (fs::is_symlink(platform::to_path(path), ec)) {
-    fs::path resolved = fs::canonical(platform::to_path(path), ec);
-    if (!ec) target = platform::to_utf8(resolved);
-  }
-  fs::path folder = platform::to_path(target).parent_path();
-  const std::string folder_name = folder.empty() ? "." : platform::to_utf8(folder);
-
-  const fs::file_status previous = fs::status(platform::to_path(target), ec);
-  const bool had_previous = fs::exists(previous);
-  if (had_previous && previous.type() != fs::file_type::regular)
-    throw ProjectFileError(Kind::WriteFailed, path,
-                           "Cannot save " + quoted(path) + ": a folder or other non-file has that name");
-
   std::string temp_name;
   int fd = -1;
-  if (const int error = platform::create_temporary(target + ".tmp-", temp_name, fd); error != 0)
+  if (const int error = platform::create_temporary(temporary_name_prefix(target, platform::current_pid()), temp_name, fd); error != 0)
     write_failed(path, "cannot create a file in the folder " + quoted(folder_name), error);
   TempFile temp(temp_name, fd);
 

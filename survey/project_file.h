@@ -18,6 +18,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "project.h"
 
@@ -63,6 +64,33 @@ Project load_project(const std::string& path);
 // temp file is removed, the previous file is untouched, and
 // ProjectFileError(WriteFailed) is thrown. Does not validate: the caller
 // decides whether an unfinished project may be saved.
+//
+// A symlink is written through: its final target is replaced and the link
+// kept. Before any work check_save_target() runs and the leftovers of
+// interrupted saves of the same file are removed (remove_interrupted_saves).
+// The temporary file is "<target>.tmp-<host>-<pid>-XXXXXX" (<host>: 8 hex
+// digits from the host name, <pid>: the writer's process id), its staged
+// backup link the same name + ".bak".
 void save_project(const Project& project, const std::string& path);
+
+// Throws ProjectFileError(WriteFailed) with a message naming the path when
+// `path` can never be saved: it (or the final target of its symlinks) is a
+// folder, a FIFO, a device or a socket, its folder is missing, or its name
+// is too long to leave room for the temporary name next to it.
+void check_save_target(const std::string& path);
+
+// Removes the temporary files that saves of `path` (through its symlinks,
+// at its real place) left when they were killed or lost power: only names
+// of our own pattern for that very file, and only when their writer cannot
+// still be running — written on this host by a process that is gone, or
+// (another host, or an older version's name without a pid) not modified for
+// kStaleTemporarySeconds. A live writer's temporary file is never touched.
+// Returns the names removed. Called by save_project and on opening a
+// project (ProjectDocument::open); never throws.
+constexpr long long kStaleTemporarySeconds = 30;
+// "<target>.tmp-<host>-<pid>-": the start of the temporary names a save of
+// `target` by process `pid` on this host uses (tests make leftovers with it).
+std::string temporary_name_prefix(const std::string& target, long pid);
+std::vector<std::string> remove_interrupted_saves(const std::string& path);
 
 }  // namespace readiness

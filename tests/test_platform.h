@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 #ifdef _WIN32
 #include <windows.h>
 #else
+#include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -202,6 +205,56 @@ inline long dead_pid() {
   int status = 0;
   ::waitpid(child, &status, 0);
   return static_cast<long>(child);
+#endif
+}
+
+// A named pipe at `path`; false where there are none (Windows).
+inline bool make_fifo(const std::filesystem::path& path) {
+#ifdef _WIN32
+  (void)path;
+  return false;
+#else
+  return ::mkfifo(path.c_str(), 0600) == 0;
+#endif
+}
+
+// A device node every system has ("/dev/null"); empty on Windows.
+inline std::filesystem::path device_path() {
+#ifdef _WIN32
+  return {};
+#else
+  return "/dev/null";
+#endif
+}
+
+// A forked child that runs `body` and exits; -1 where there is no fork
+// (Windows). The body must not return into the test framework.
+inline long start_child(const std::function<void()>& body) {
+#ifdef _WIN32
+  (void)body;
+  return -1;
+#else
+  const pid_t child = ::fork();
+  if (child == 0) {
+    try {
+      body();
+    } catch (...) {
+      ::_exit(1);  // never back into the test framework
+    }
+    ::_exit(0);
+  }
+  return static_cast<long>(child);
+#endif
+}
+
+// SIGKILL (TerminateProcess), then reaped: the pid is dead on return.
+inline void kill_child(long pid) {
+#ifdef _WIN32
+  (void)pid;
+#else
+  ::kill(static_cast<pid_t>(pid), SIGKILL);
+  int status = 0;
+  ::waitpid(static_cast<pid_t>(pid), &status, 0);
 #endif
 }
 
