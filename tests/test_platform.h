@@ -11,6 +11,7 @@
 #include <vector>
 
 #ifdef _WIN32
+#include <winsock2.h>  // before windows.h, as wxMSW includes it later
 #include <windows.h>
 #else
 #include <sys/wait.h>
