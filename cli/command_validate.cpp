@@ -45,7 +45,7 @@ int validate_instrument(const std::string& path, bool json) {
   } catch (const InstrumentError& e) {
     const auto n = e.issues().size();
     const std::string message = format(
-        ngettext("%s fault in the instrument:\n%s", "%s faults in the instrument:\n%s", n), {std::to_string(n), e.what()});
+        ngettext("%s fault in the instrument:\n%s", "%s faults in the instrument:\n%s", static_cast<unsigned long>(n)), {std::to_string(n), e.what()});
     if (json) print_invalid_json(path, message);
     throw InputError(message);
   }

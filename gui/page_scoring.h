@@ -17,7 +17,8 @@
 class wxButton;
 class wxCheckBox;
 class wxChoice;
-class wxCollapsiblePane;
+// Included, not declared: wxMSW makes wxCollapsiblePane a macro.
+#include <wx/collpane.h>
 class wxScrolledWindow;
 class wxSearchCtrl;
 class wxStaticText;

@@ -18,7 +18,12 @@ bool starts_with_word(const std::string& text, std::size_t at, const char* word)
   std::size_t i = 0;
   for (; word[i]; ++i) {
     if (at + i >= text.size()) return false;
-    if (std::tolower(static_cast<unsigned char>(text[at + i])) != static_cast<unsigned char>(word[i])) return false;
+    // ASCII only: the C library's tolower works on bytes in the process
+    // locale, and under a single-byte Windows locale it changed the first
+    // byte of UTF-8 "å" (0xC3 -> 0xE3), so "Fråga 3:" was not recognised.
+    unsigned char c = static_cast<unsigned char>(text[at + i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (c != static_cast<unsigned char>(word[i])) return false;
   }
   return true;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #ifdef _WIN32
+#include <winsock2.h>  // before windows.h, as wxMSW includes it later
 #include <windows.h>
 #else
 #include <signal.h>
@@ -44,8 +45,10 @@ inline std::string shell_quote(const std::string& s) {
 inline CommandResult run_command(const std::string& command) {
   CommandResult r;
 #ifdef _WIN32
-  // cmd.exe /c strips one pair of outer quotes: wrap the whole line.
-  FILE* pipe = ::_popen(("\"" + command + "\"").c_str(), "rb");
+  // cmd.exe /c strips one pair of outer quotes: wrap the whole line. Wide,
+  // so å/ä/ö reach the child whatever the ANSI code page.
+  const std::wstring wide = std::filesystem::u8path("\"" + command + "\"").wstring();
+  FILE* pipe = ::_wpopen(wide.c_str(), L"rb");
 #else
   FILE* pipe = ::popen(command.c_str(), "r");
 #endif

@@ -125,8 +125,7 @@ build_libintl() {  # $1 = prefix, $2 = work folder
       CC=$WIN_TRIPLE-gcc-posix CXX=$WIN_TRIPLE-g++-posix \
       --disable-shared --enable-static --disable-java --disable-csharp --disable-libasprintf \
       --disable-rpath --with-included-gettext >configure.log 2>&1 &&
-    "${WIN_NICE[@]}" make -j"$WIN_JOBS" -C gnulib-lib >make.log 2>&1 &&
-    "${WIN_NICE[@]}" make -j"$WIN_JOBS" -C intl >>make.log 2>&1 &&
+    "${WIN_NICE[@]}" make -j"$WIN_JOBS" -C intl >make.log 2>&1 &&
     make -C intl install >install.log 2>&1)
 }
 

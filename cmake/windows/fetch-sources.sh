@@ -8,7 +8,10 @@ pkgs=("$@")
 mkdir -p "$dest"
 cd "$dest"
 missing=()
-for p in "${pkgs[@]}"; do ls "$dest"/"${p}"_*.dsc >/dev/null 2>&1 || missing+=("$p"); done
+# Only the upstream (orig) tarballs are used: Debian's patches are for its
+# Linux builds.
+have_orig() { ls "$dest"/"$1"_*.orig.tar.* >/dev/null 2>&1; }
+for p in "${pkgs[@]}"; do have_orig "$p" || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 src_list=/etc/apt/sources.list.d/readiness-deb-src.sources
@@ -33,4 +36,9 @@ cleanup() {
 }
 trap cleanup EXIT
 $SUDO apt-get update -qq
-apt-get source --download-only "${missing[@]}"
+# A mirror may lack a security update's Debian files (404) while the orig
+# tarball came through: only a missing orig tarball is an error.
+apt-get source --download-only "${missing[@]}" || true
+for p in "${missing[@]}"; do
+  have_orig "$p" || { echo "fetch-sources: could not download the source of $p" >&2; exit 1; }
+done

@@ -16,7 +16,7 @@ TEST_CASE("import-scores creates the project and refuses a bad file whole", "[cl
              "Älvsbyn;2024;1;B;3;spel om pengar\r\n");
   const CliResult ok = run_cli({"import-scores", file, dir / "good.csv"});
   REQUIRE(ok.exit_code == 0);
-  REQUIRE(std::filesystem::exists(file));
+  REQUIRE(std::filesystem::exists(std::filesystem::u8path(file)));
   const std::string before = slurp(file);
 
   write_text(dir / "bad.csv",

@@ -18,8 +18,12 @@ struct CliResult {
 
 using test_platform::shell_quote;
 
+inline std::string slurp(const std::filesystem::path& p);
+// A UTF-8 name (MinGW's path(std::string) does not decode UTF-8).
+inline std::string slurp(const std::string& utf8) { return slurp(std::filesystem::u8path(utf8)); }
+inline std::string slurp(const char* utf8) { return slurp(std::string(utf8)); }
 inline std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
+  std::ifstream in(p, std::ios::binary);  // a path: wide on Windows
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
@@ -55,9 +59,9 @@ struct TempDir {
     std::filesystem::create_directories(path);
   }
   ~TempDir() { std::filesystem::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
+  std::string operator/(const std::string& name) const { return (path / std::filesystem::u8path(name)).u8string(); }
 };
 
 inline void write_text(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
+  std::ofstream(std::filesystem::u8path(path), std::ios::binary) << text;
 }

@@ -9,18 +9,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "test_platform.h"
+
 namespace readiness::gui::testing {
 
 // `readiness-cli ARGS --json`; throws when the command fails.
 inline nlohmann::json run_cli_json(const std::string& args) {
-  const std::string command = std::string(READINESS_CLI) + " " + args + " --json";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) throw std::runtime_error("could not run " + command);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  std::size_t read = 0;
-  while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), read);
-  if (pclose(pipe) != 0) throw std::runtime_error(command + " failed: " + output);
+  const std::string command =
+      test_platform::shell_quote(test_platform::native_path(READINESS_CLI)) + " " + args + " --json";
+  const test_platform::CommandResult run = test_platform::run_command(command);
+  if (run.code != 0) throw std::runtime_error(command + " failed: " + run.out);
+  const std::string& output = run.out;
   return nlohmann::json::parse(output);
 }
 

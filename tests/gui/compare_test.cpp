@@ -92,7 +92,7 @@ TEST_CASE("the compare page shows readiness-cli compare's numbers for the demo c
   CHECK(page->notices().Contains("Key-respondent interviews only"));
 
   // The same rows, means, n and overall as the command line.
-  const auto cli = run_cli_json("compare '" + scratch.demo + "'");
+  const auto cli = run_cli_json("compare " + test_platform::shell_quote(scratch.demo));
   REQUIRE(cli["tables"].size() == 1);
   const auto& cli_table = cli["tables"][0];
   std::vector<nlohmann::json> cli_rows;
@@ -268,7 +268,7 @@ TEST_CASE("the compare page puts like with like: common dimensions only, one mod
   CHECK(page->bar_chart()->data().categories.size() == 5);
 
   // The whole interview table is the CLI's first table: the same numbers.
-  const auto cli = run_cli_json("compare '" + path + "'");
+  const auto cli = run_cli_json("compare " + test_platform::shell_quote(path));
   REQUIRE(cli["tables"].size() == 2);
   const auto& cli_table = cli["tables"][0];
   CHECK(cli_table["mode"] == "interview");

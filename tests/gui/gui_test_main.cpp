@@ -23,6 +23,7 @@
 #include <wx/image.h>
 
 #include "app_language.h"
+#include "test_platform.h"
 
 namespace {
 
@@ -45,7 +46,7 @@ class GuiTestApp : public wxApp {
     const auto home = std::filesystem::temp_directory_path() / ("readiness-gui-test-" + std::to_string(getpid()));
     std::filesystem::create_directories(home);
     m_home = home.string();
-    setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
+    test_platform::set_env("XDG_DATA_HOME", (home / "data").u8string());
     wxConfigBase::Set(new wxFileConfig("readiness-test", wxEmptyString, (home / "test.conf").string(),
                                        wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
     wxInitAllImageHandlers();

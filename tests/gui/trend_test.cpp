@@ -81,7 +81,7 @@ TEST_CASE("the trend page shows readiness-cli trend's numbers for a demo municip
   CHECK(trend.points[0].label == "2019");
   CHECK(trend.points[1].label == "2022");
 
-  const auto cli = run_cli_json("trend '" + scratch.demo + "' --community " + pitea->code);
+  const auto cli = run_cli_json("trend " + test_platform::shell_quote(scratch.demo) + " --community " + pitea->code);
   REQUIRE(cli["trends"].size() == 1);
   const auto& expected = cli["trends"][0];
   CHECK(expected["community"].get<std::string>() == "Piteå");

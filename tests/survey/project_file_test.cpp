@@ -35,7 +35,7 @@ class TempDir {
     fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
     fs::remove_all(m_path, ec);
   }
-  std::string file(const std::string& name) const { return (m_path / name).string(); }
+  std::string file(const std::string& name) const { return (m_path / fs::u8path(name)).u8string(); }
   const fs::path& path() const { return m_path; }
 
  private:
@@ -43,8 +43,8 @@ class TempDir {
 };
 
 std::string read_bytes(const std::string& path) {
-  if (!fs::is_regular_file(path)) return {};
-  std::ifstream in(path, std::ios::binary);
+  if (!fs::is_regular_file(fs::u8path(path))) return {};
+  std::ifstream in(fs::u8path(path), std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
