@@ -324,14 +324,21 @@ void MainFrame::commit_typing() {
   if (m_scoring_page) m_scoring_page->commit_pending();
 }
 
+void MainFrame::follow_saved_point() {
+  // Undone (or redone) back to what is on disk: nothing to save.
+  if (m_saved_point_known && m_document && !m_document->read_only()) m_document->set_modified(m_commands->IsDirty());
+}
+
 void MainFrame::undo() {
   commit_typing();
   m_commands->Undo();
+  follow_saved_point();
 }
 
 void MainFrame::redo() {
   commit_typing();
   m_commands->Redo();
+  follow_saved_point();
 }
 
 void MainFrame::show_round(const std::string& round_id) {

@@ -97,6 +97,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void set_autosave_interval(int milliseconds);
 
  private:
+  void follow_saved_point();
   void build_menus();
   void build_toolbar();
   void build_panes();
@@ -134,6 +135,10 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   std::string m_recovery_path;
   unsigned long m_autosaved_revision = 0;
   std::unique_ptr<wxCommandProcessor> m_commands;
+  // Whether the undo history holds the saved state (MarkAsSaved): then
+  // undo and redo set the document's modified flag from it. Not for a
+  // project opened modified (recovered, the demo, untitled).
+  bool m_saved_point_known = false;
   std::unique_ptr<wxFileHistory> m_history;
   wxTimer m_autosave_timer;
   int m_autosave_ms = 3 * 60 * 1000;

@@ -63,8 +63,11 @@ void MainFrame::install(ProjectDocumentPtr document, ProjectLock lock,
   m_lock = std::move(lock);
   if (commands)
     m_commands = std::move(commands);
-  else
+  else {
     m_commands->ClearCommands();
+    m_saved_point_known = !m_document->modified();
+    m_commands->MarkAsSaved();
+  }
   m_recovery_path = m_document->read_only() ? std::string() : recovery_path_for(m_document->path());
   m_autosaved_revision = m_document->revision();
   // Views first, the frame last: it looks at what the views made of a change.
@@ -124,6 +127,7 @@ void MainFrame::adopt_session(MainFrame& old) {
   old.m_commands = std::make_unique<wxCommandProcessor>();
   const unsigned long autosaved = old.m_autosaved_revision;
   install(document, std::move(old.m_lock), std::move(commands));
+  m_saved_point_known = old.m_saved_point_known;
   m_recovery_path = old.m_recovery_path;
   m_autosaved_revision = autosaved;
   old.m_recovery_path.clear();
@@ -270,6 +274,8 @@ bool MainFrame::save() {
   }
   discard_recovery(m_recovery_path);
   m_autosaved_revision = m_document->revision();
+  m_commands->MarkAsSaved();
+  m_saved_point_known = true;
   SetStatusText(wxString::Format(_("Saved %s."), wxDateTime::Now().Format("%H:%M")), 0);
   return true;
 }
@@ -323,6 +329,8 @@ bool MainFrame::save_as(const wxString& wx_path) {
   }
   discard_recovery(m_recovery_path);
   m_autosaved_revision = m_document->revision();
+  m_commands->MarkAsSaved();
+  m_saved_point_known = true;
   remember_file(to_wx(path));
   update_title();
   SetStatusText(wxString::Format(_("Saved %s."), wxDateTime::Now().Format("%H:%M")), 0);
