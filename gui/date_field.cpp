@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 #include <wx/validate.h>
 
+#include "dialog_buttons.h"
 #include "themed_colours.h"
 #include "translate.h"
 #include "wx_text.h"
@@ -293,6 +294,7 @@ void DateField::open_calendar() {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(calendar, 0, wxALL, 10);
   sizer->Add(dialog.CreateStdDialogButtonSizer(wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 10);
+  use_own_cancel_button(dialog);
   dialog.SetSizerAndFit(sizer);
   dialog.ShowModal();
   m_text->SetFocus();

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "dialog_buttons.h"
 #include "label_util.h"
 #include "register_list_model.h"
 #include "register_search.h"
@@ -89,6 +90,7 @@ DialogAddCommunities::DialogAddCommunities(wxWindow* parent, const Project& proj
   buttons->AddButton(m_ok);
   buttons->AddButton(new wxButton(this, wxID_CANCEL, _("&Cancel")));
   buttons->Realize();
+  use_own_cancel_button(*this);
   top->Add(buttons, 0, wxEXPAND | wxALL, 12);
   SetSizerAndFit(top);
   m_ok->SetDefault();

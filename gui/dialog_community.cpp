@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "dialog_buttons.h"
 #include "labels.h"
 #include "register.h"
 #include "translate.h"
@@ -98,6 +99,7 @@ DialogCommunity::DialogCommunity(wxWindow* parent, const Community& community, b
   buttons->AddButton(ok);
   buttons->AddButton(new wxButton(this, wxID_CANCEL, _("&Cancel")));
   buttons->Realize();
+  use_own_cancel_button(*this);
   top->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizerAndFit(top);
   ok->SetDefault();

@@ -9,6 +9,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "dialog_buttons.h"
 #include "text_identity.h"
 #include "themed_colours.h"
 #include "translate.h"
@@ -24,14 +25,9 @@ void finish_buttons(wxDialog* dialog, wxSizer* top) {
   auto* ok = new wxButton(dialog, wxID_OK, _("&Export..."));
   ok->SetDefault();
   buttons->AddButton(ok);
-  // Not wxID_CANCEL: wxGTK takes a stock id whose label is the stock
-  // label (our catalog translates "&Cancel") for GTK's own stock button,
-  // which GTK labels in English.
-  auto* cancel = new wxButton(dialog, wxID_ANY, _("&Cancel"));
-  cancel->Bind(wxEVT_BUTTON, [dialog](wxCommandEvent&) { dialog->EndModal(wxID_CANCEL); });
-  dialog->SetEscapeId(cancel->GetId());
-  buttons->SetCancelButton(cancel);
+  buttons->AddButton(new wxButton(dialog, wxID_CANCEL, _("&Cancel")));
   buttons->Realize();
+  use_own_cancel_button(*dialog);  // GTK's stock Cancel is English
   top->Add(buttons, 0, wxEXPAND | wxALL, 12);
 }
 

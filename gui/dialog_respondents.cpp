@@ -181,6 +181,10 @@ void DialogRespondents::load_fields(const std::string& id) {
   const Round* r = round();
   const Respondent* respondent = r ? r->find_respondent(id) : nullptr;
   m_shown_id = respondent ? id : std::string();
+  // At once, not at the next idle time: add_respondent() focuses the
+  // pseudonym, and a disabled field cannot take the focus.
+  for (wxWindow* field : std::vector<wxWindow*>{m_pseudonym, m_sector, m_role, m_contact})
+    field->Enable(respondent != nullptr);
   m_pseudonym->ChangeValue(respondent ? to_wx(respondent->pseudonym) : wxString());
   m_role->ChangeValue(respondent ? to_wx(respondent->role) : wxString());
   m_contact->ChangeValue(respondent ? to_wx(respondent->contact) : wxString());

@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 #include <wx/wrapsizer.h>
 
+#include "dialog_buttons.h"
 #include "date_field.h"
 #include "dialog_round_wizard.h"
 #include "label_util.h"
@@ -106,7 +107,7 @@ DialogRoundSettings::DialogRoundSettings(wxWindow* parent, const Project& projec
 
   top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 12);
   if (wxWindow* ok = FindWindow(wxID_OK)) ok->SetLabel(_("&Save"));
-  if (wxWindow* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("&Cancel"));
+  use_own_cancel_button(*this);
   SetSizerAndFit(top);
   m_label->SetFocus();
 }

@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 #include <wx/wrapsizer.h>
 
+#include "dialog_buttons.h"
 #include "date_field.h"
 #include "instrument_library.h"
 #include "label_util.h"
@@ -108,7 +109,7 @@ void DialogRoundWizard::translate_buttons() {
   const bool last = GetCurrentPage() == m_pages.back();
   if (wxWindow* next = FindWindow(wxID_FORWARD)) next->SetLabel(last ? _("&Finish") : _("&Next >"));
   if (wxWindow* back = FindWindow(wxID_BACKWARD)) back->SetLabel(_("< &Back"));
-  if (wxWindow* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("&Cancel"));
+  use_own_cancel_button(*this);
 }
 
 // ---- page 1: community, label, issue, areas, definition ----------------------

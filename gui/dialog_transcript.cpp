@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "dialog_buttons.h"
 #include "translate.h"
 #include "wx_text.h"
 
@@ -45,7 +46,7 @@ DialogTranscript::DialogTranscript(wxWindow* parent, const std::vector<wxString>
     ok->SetLabel(_("&Add to answers"));
     ok->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_split.empty()); });
   }
-  if (auto* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("&Cancel"));
+  use_own_cancel_button(*this);
   top->Add(buttons, 0, wxEXPAND | wxALL, 12);
   SetSizerAndFit(top);
 

@@ -65,7 +65,7 @@ wxString counted_rounds(int n) { return wxString::Format(wxPLURAL("%d round", "%
 
 MainFrame::MainFrame()
     : wxFrame(nullptr, wxID_ANY, "Readiness", wxDefaultPosition, wxSize(1280, 800)),
-      m_commands(std::make_unique<wxCommandProcessor>()),
+      m_commands(std::make_unique<ProjectCommandProcessor>()),
       m_history(std::make_unique<wxFileHistory>(9, wxID_FILE1)) {
   SetName("main_frame");
   SetMinSize(FromDIP(wxSize(800, 500)));
@@ -324,14 +324,22 @@ void MainFrame::commit_typing() {
   if (m_scoring_page) m_scoring_page->commit_pending();
 }
 
+void MainFrame::follow_saved_point() {
+  // Undone (or redone) back to what is on disk: nothing to save.
+  if (!m_document || m_document->read_only()) return;
+  if (const std::optional<bool> saved = m_commands->at_saved_point()) m_document->set_modified(!*saved);
+}
+
 void MainFrame::undo() {
   commit_typing();
   m_commands->Undo();
+  follow_saved_point();
 }
 
 void MainFrame::redo() {
   commit_typing();
   m_commands->Redo();
+  follow_saved_point();
 }
 
 void MainFrame::show_round(const std::string& round_id) {

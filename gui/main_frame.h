@@ -10,11 +10,11 @@
 #include <wx/frame.h>
 #include <wx/timer.h>
 
+#include "command_processor.h"
 #include "page_host.h"
 #include "project_document.h"
 #include "project_lock.h"
 
-class wxCommandProcessor;
 class wxFileHistory;
 class wxSimplebook;
 class wxSplitterWindow;
@@ -97,6 +97,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void set_autosave_interval(int milliseconds);
 
  private:
+  void follow_saved_point();
   void build_menus();
   void build_toolbar();
   void build_panes();
@@ -114,7 +115,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   // Makes `document` the open one; `commands` carries an undo history over
   // (language switch), otherwise it starts empty.
   void install(ProjectDocumentPtr document, ProjectLock lock,
-               std::unique_ptr<wxCommandProcessor> commands = nullptr);
+               std::unique_ptr<ProjectCommandProcessor> commands = nullptr);
   // Takes over the open project, its lock, recovery and undo history and
   // the page shown from `old` (a window being replaced).
   void adopt_session(MainFrame& old);
@@ -133,7 +134,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   ProjectLock m_lock;
   std::string m_recovery_path;
   unsigned long m_autosaved_revision = 0;
-  std::unique_ptr<wxCommandProcessor> m_commands;
+  std::unique_ptr<ProjectCommandProcessor> m_commands;
   std::unique_ptr<wxFileHistory> m_history;
   wxTimer m_autosave_timer;
   int m_autosave_ms = 3 * 60 * 1000;

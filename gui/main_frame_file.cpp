@@ -58,13 +58,20 @@ bool MainFrame::confirm_discard_changes() {
 }
 
 void MainFrame::install(ProjectDocumentPtr document, ProjectLock lock,
-                        std::unique_ptr<wxCommandProcessor> commands) {
+                        std::unique_ptr<ProjectCommandProcessor> commands) {
   m_document = std::move(document);
   m_lock = std::move(lock);
   if (commands)
     m_commands = std::move(commands);
-  else
+  else {
     m_commands->ClearCommands();
+    // Opened as on disk: the start of the history is the saved state.
+    if (m_document->modified())
+      m_commands->forget_saved();
+    else
+      m_commands->mark_saved();
+  }
+  m_commands->set_document(m_document);
   m_recovery_path = m_document->read_only() ? std::string() : recovery_path_for(m_document->path());
   m_autosaved_revision = m_document->revision();
   // Views first, the frame last: it looks at what the views made of a change.
@@ -121,7 +128,7 @@ void MainFrame::adopt_session(MainFrame& old) {
   old.m_round_page->set_document(nullptr);
   old.m_interview_page->set_document(nullptr);
   auto commands = std::move(old.m_commands);
-  old.m_commands = std::make_unique<wxCommandProcessor>();
+  old.m_commands = std::make_unique<ProjectCommandProcessor>();
   const unsigned long autosaved = old.m_autosaved_revision;
   install(document, std::move(old.m_lock), std::move(commands));
   m_recovery_path = old.m_recovery_path;
@@ -164,6 +171,7 @@ void MainFrame::uninstall() {
   m_lock.release();
   m_document.reset();
   m_commands->ClearCommands();
+  m_commands->set_document(nullptr);
   m_book->ChangeSelection(0);
   update_summary();
   update_title();
@@ -270,6 +278,7 @@ bool MainFrame::save() {
   }
   discard_recovery(m_recovery_path);
   m_autosaved_revision = m_document->revision();
+  m_commands->mark_saved();
   SetStatusText(wxString::Format(_("Saved %s."), wxDateTime::Now().Format("%H:%M")), 0);
   return true;
 }
@@ -323,6 +332,7 @@ bool MainFrame::save_as(const wxString& wx_path) {
   }
   discard_recovery(m_recovery_path);
   m_autosaved_revision = m_document->revision();
+  m_commands->mark_saved();
   remember_file(to_wx(path));
   update_title();
   SetStatusText(wxString::Format(_("Saved %s."), wxDateTime::Now().Format("%H:%M")), 0);

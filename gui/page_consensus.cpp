@@ -14,6 +14,7 @@
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
 
+#include "dialog_buttons.h"
 #include "agreement_panel.h"
 #include "blind_scoring.h"
 #include "command_score.h"
@@ -498,7 +499,8 @@ bool PageConsensus::save_consensus() {
                                              "the scorers agree on it?"),
                                            score_text(value), score_text(s ? s->scorer_a : std::nullopt),
                                            score_text(s ? s->scorer_b : std::nullopt)),
-                          _("Reason for the consensus"), wxString(), wxOK | wxCANCEL | wxTE_MULTILINE);
+                          _("Reason for the consensus"), wxString(), wxOK | wxCANCEL);
+    use_own_cancel_button(ask);
     if (ask.ShowModal() != wxID_OK) return false;
     reason = to_utf8(ask.GetValue().Strip(wxString::both));
     if (reason.empty()) {

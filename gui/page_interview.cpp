@@ -83,7 +83,16 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   label(_("&Date:"));
   m_date_field = new DateField(this, "date");
   m_date = m_date_field->text();
-  grid->Add(m_date_field, 0);
+  {
+    // The date with a warning beside it when it is before the round's start.
+    auto* date_row = new wxBoxSizer(wxHORIZONTAL);
+    date_row->Add(m_date_field, 0);
+    m_date_warning = new wxStaticText(this, wxID_ANY, wxString());
+    m_date_warning->SetName("date_warning");
+    set_accent_text(m_date_warning, colours::kWarning);
+    date_row->Add(m_date_warning, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    grid->Add(date_row, 0);
+  }
   label(_("D&uration (min):"));
   m_duration = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 600, 0);
   m_duration->SetName("duration");
@@ -345,12 +354,26 @@ void PageInterview::update_progress() {
   const Interview* interview = round ? round->find_interview(m_interview_id) : nullptr;
   if (!interview) {
     m_progress->SetLabel(wxString());
+    m_date_warning->SetLabel(wxString());
     return;
   }
+  update_date_warning(*round, *interview);
   const InterviewProgress p = interview_progress(*round, *interview);
   m_progress->SetLabel(wxString::Format(
       _("Question %d of %d · %d answered · required %d of %d · Ctrl+PgDn/PgUp next/previous, Ctrl+G go to question"),
       std::min(m_current + 1, p.questions), p.questions, p.answered, p.required_answered, p.required_total));
+}
+
+void PageInterview::update_date_warning(const Round& round, const Interview& interview) {
+  // ISO dates compare as text.
+  wxString warning;
+  if (!interview.date.empty() && !round.start_date.empty() && interview.date < round.start_date)
+    warning = wxString::Format(_("Before the round's start (%s)"), to_wx(round.start_date));
+  if (m_date_warning->GetLabel() != warning) {
+    m_date_warning->SetLabel(warning);
+    m_date_warning->SetToolTip(warning);
+    Layout();
+  }
 }
 
 wxTextCtrl* PageInterview::answer_field(int index) const {

@@ -57,6 +57,8 @@ class PageInterview : public wxPanel, public ProjectObserver {
   void ask_question_number();
   wxTextCtrl* answer_field(int index) const;
   DateField* date_field() const { return m_date_field; }
+  // Says when the interview's date is before the round's start; empty else.
+  wxStaticText* date_warning() const { return m_date_warning; }
 
   // Paste a whole transcript and assign its parts to questions (dialog).
   void paste_transcript();
@@ -76,6 +78,7 @@ class PageInterview : public wxPanel, public ProjectObserver {
   void load_values();
   void rewrap();
   void update_progress();
+  void update_date_warning(const Round& round, const Interview& interview);
   void set_editable(bool editable);
   void bind_text(wxTextCtrl* ctrl);
   std::optional<InterviewFieldRef> ref_of(const wxWindow* ctrl) const;
@@ -98,6 +101,7 @@ class PageInterview : public wxPanel, public ProjectObserver {
   wxSpinCtrl* m_duration = nullptr;
   wxChoice* m_status = nullptr;
   wxStaticText* m_progress = nullptr;
+  wxStaticText* m_date_warning = nullptr;
   wxScrolledWindow* m_scroll = nullptr;
   wxTextCtrl* m_notes = nullptr;
   wxStaticText* m_notes_label = nullptr;

@@ -617,7 +617,17 @@ bool PageScoring::commit_score_text() {
   const wxString text = m_score->GetValue().Strip(wxString::both);
   m_score->SetModified(false);
   if (text.empty()) {
-    set_score(std::nullopt);
+    // An emptied field never deletes a stored score by itself (Enter or
+    // leaving the field): the score stays and the message says how.
+    const std::optional<Hundredths> stored =
+        m_document->score({m_round_id, m_interview_id, m_dimension, m_slot});
+    if (stored) {
+      load_score();
+      set_message(_("Score kept: use Clear to remove a score"), true);
+      m_score->SetFocus();
+      m_score->SelectAll();
+      return false;
+    }
     return true;
   }
   const auto value = parse_score_text(text);

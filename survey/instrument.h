@@ -52,7 +52,9 @@ struct Instrument {
   std::string stage_name(int stage) const;
 };
 
-// Fills {issue} and {community} in a question text.
+// Fills {issue} and {community} in a question text. Inside a sentence the
+// issue loses its capital ("... oroar man sig för alkohol bland unga?")
+// unless it looks like an acronym or starts with the community's name.
 std::string fill_placeholders(const std::string& text, const std::string& issue,
                               const std::string& community);
 
