@@ -28,11 +28,14 @@ struct ComparisonTable {
   std::vector<ComparisonRow> rows;          // by community name, then label
 };
 
-// Issues are matched case-insensitively with surrounding and repeated
-// whitespace ignored. When `issue` is given only that issue is returned.
+// Issues are matched by normalize_issue(). When `issue` is given only that
+// issue is returned.
 std::vector<ComparisonTable> compare_rounds(const Project& project,
                                             const std::optional<std::string>& issue = std::nullopt);
 
+// The identity of an issue text: survey's identity_key (text_identity.h) —
+// NFC, Unicode spaces folded and collapsed, ends trimmed, case-folded — so
+// "Alkohol\u00A0bland  unga" and "alkohol bland unga" are one issue.
 std::string normalize_issue(const std::string& issue);
 
 }  // namespace readiness
