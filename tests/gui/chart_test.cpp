@@ -21,12 +21,12 @@
 #include <wx/image.h>
 #include <wx/tglbtn.h>
 
-#include "app_language.h"
-#include "chart_adapters.h"
-#include "chart_canvas.h"
-#include "chart_panel.h"
-#include "chart_render.h"
-#include "chart_style.h"
+#include "app/app_language.h"
+#include "charts/chart_adapters.h"
+#include "charts/chart_canvas.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_render.h"
+#include "charts/chart_style.h"
 #include "gui_test_util.h"
 #include "uncertainty.h"
 

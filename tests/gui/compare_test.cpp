@@ -15,15 +15,15 @@
 #include <wx/menu.h>
 #include <wx/uiaction.h>
 
-#include "chart_panel.h"
+#include "charts/chart_panel.h"
 #include "cli_json.h"
-#include "compare_list_model.h"
+#include "models/compare_list_model.h"
 #include "gui_test_util.h"
-#include "labels.h"
+#include "text/labels.h"
 #include "mean_format.h"
 #include "number_oracle.h"
-#include "page_compare.h"
-#include "page_trend.h"
+#include "pages/page_compare.h"
+#include "pages/page_trend.h"
 #include "project_file.h"
 
 using namespace readiness;

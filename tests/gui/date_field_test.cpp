@@ -12,12 +12,12 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
-#include "date_field.h"
-#include "dialog_round_wizard.h"
+#include "widgets/date_field.h"
+#include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
 #include "iso_date.h"
-#include "page_interview.h"
-#include "wx_text.h"
+#include "pages/page_interview.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

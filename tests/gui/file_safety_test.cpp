@@ -4,7 +4,7 @@
 #include <chrono>
 #include <fstream>
 
-#include "command_interview.h"
+#include "commands/command_interview.h"
 #include "gui_test_util.h"
 #include "project_lock.h"
 #include "recovery.h"

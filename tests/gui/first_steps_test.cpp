@@ -8,14 +8,14 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "dialog_add_communities.h"
-#include "dialog_respondents.h"
-#include "dialog_round_wizard.h"
+#include "dialogs/dialog_add_communities.h"
+#include "dialogs/dialog_respondents.h"
+#include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
-#include "page_interview.h"
-#include "page_round_overview.h"
-#include "page_summary.h"
-#include "wx_text.h"
+#include "pages/page_interview.h"
+#include "pages/page_round_overview.h"
+#include "pages/page_summary.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

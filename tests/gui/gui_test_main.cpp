@@ -22,7 +22,7 @@
 #include <wx/frame.h>
 #include <wx/image.h>
 
-#include "app_language.h"
+#include "app/app_language.h"
 #include "test_platform.h"
 
 namespace {

@@ -18,7 +18,7 @@
 
 #include "demo_project.h"
 #include "instrument_library.h"
-#include "main_frame.h"
+#include "app/main_frame.h"
 #include "project_file.h"
 
 namespace readiness::gui::testing {

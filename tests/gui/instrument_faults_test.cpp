@@ -13,10 +13,10 @@
 #include <wx/textctrl.h>
 
 #include "data_paths.h"
-#include "dialog_round_wizard.h"
+#include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
-#include "setup_actions.h"
-#include "wx_text.h"
+#include "app/setup_actions.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

@@ -10,13 +10,13 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
-#include "command_project.h"
-#include "app_language.h"
+#include "commands/command_project.h"
+#include "app/app_language.h"
 #include "gui_test_util.h"
-#include "page_interview.h"
-#include "page_round_overview.h"
-#include "page_summary.h"
-#include "project_tree.h"
+#include "pages/page_interview.h"
+#include "pages/page_round_overview.h"
+#include "pages/page_summary.h"
+#include "app/project_tree.h"
 #include "register.h"
 
 using namespace readiness;

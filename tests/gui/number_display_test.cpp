@@ -13,13 +13,13 @@
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 
-#include "chart_render.h"
-#include "chart_style.h"
-#include "chart_text.h"
-#include "compare_list_model.h"
+#include "charts/chart_render.h"
+#include "charts/chart_style.h"
+#include "charts/chart_text.h"
+#include "models/compare_list_model.h"
 #include "gui_test_util.h"
-#include "page_compare.h"
-#include "page_results.h"
+#include "pages/page_compare.h"
+#include "pages/page_results.h"
 #include "scoring/test_fixtures.h"
 
 using namespace readiness;

@@ -8,12 +8,12 @@
 #include <wx/radiobox.h>
 #include <wx/textctrl.h>
 
-#include "date_field.h"
-#include "dialog_round_settings.h"
+#include "widgets/date_field.h"
+#include "dialogs/dialog_round_settings.h"
 #include "gui_test_util.h"
-#include "setup_actions.h"
+#include "app/setup_actions.h"
 #include "trend.h"
-#include "wx_text.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

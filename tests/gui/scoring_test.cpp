@@ -17,18 +17,18 @@
 #include <wx/tglbtn.h>
 #include <wx/uiaction.h>
 
-#include "app_language.h"
+#include "app/app_language.h"
 #include "cli_json.h"
 #include "gui_test_util.h"
 #include "number_oracle.h"
-#include "page_consensus.h"
-#include "page_results.h"
-#include "page_round_overview.h"
-#include "page_scoring.h"
+#include "pages/page_consensus.h"
+#include "pages/page_results.h"
+#include "pages/page_round_overview.h"
+#include "pages/page_scoring.h"
 #include "scorer_package.h"
 #include "consensus.h"
-#include "agreement_panel.h"
-#include "wx_text.h"
+#include "pages/agreement_panel.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

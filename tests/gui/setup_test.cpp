@@ -17,18 +17,18 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
-#include "command_community.h"
+#include "commands/command_community.h"
 #include "community_removal.h"
-#include "dialog_add_communities.h"
-#include "dialog_community.h"
-#include "dialog_respondents.h"
-#include "dialog_round_wizard.h"
+#include "dialogs/dialog_add_communities.h"
+#include "dialogs/dialog_community.h"
+#include "dialogs/dialog_respondents.h"
+#include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
-#include "page_round_overview.h"
-#include "project_tree.h"
-#include "register_list_model.h"
-#include "setup_actions.h"
-#include "wx_text.h"
+#include "pages/page_round_overview.h"
+#include "app/project_tree.h"
+#include "models/register_list_model.h"
+#include "app/setup_actions.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

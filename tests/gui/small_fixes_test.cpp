@@ -12,18 +12,18 @@
 #include <wx/timer.h>
 #include <wx/uiaction.h>
 
-#include "command_interview.h"
-#include "command_score.h"
-#include "date_field.h"
-#include "dialog_buttons.h"
-#include "dialog_respondents.h"
-#include "dialog_round_settings.h"
+#include "commands/command_interview.h"
+#include "commands/command_score.h"
+#include "widgets/date_field.h"
+#include "dialogs/dialog_buttons.h"
+#include "dialogs/dialog_respondents.h"
+#include "dialogs/dialog_round_settings.h"
 #include "gui_test_util.h"
 #include "instrument.h"
-#include "page_consensus.h"
-#include "page_interview.h"
-#include "page_scoring.h"
-#include "wx_text.h"
+#include "pages/page_consensus.h"
+#include "pages/page_interview.h"
+#include "pages/page_scoring.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

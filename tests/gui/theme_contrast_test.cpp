@@ -14,15 +14,15 @@
 #include <wx/srchctrl.h>
 #include <wx/textctrl.h>
 
-#include "agreement_panel.h"
-#include "colour_contrast.h"
-#include "compare_list_model.h"
+#include "pages/agreement_panel.h"
+#include "widgets/colour_contrast.h"
+#include "models/compare_list_model.h"
 #include "gui_test_util.h"
-#include "page_compare.h"
-#include "page_consensus.h"
-#include "page_scoring.h"
-#include "themed_colours.h"
-#include "wx_text.h"
+#include "pages/page_compare.h"
+#include "pages/page_consensus.h"
+#include "pages/page_scoring.h"
+#include "widgets/themed_colours.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

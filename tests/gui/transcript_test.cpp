@@ -4,10 +4,10 @@
 #include <wx/cmdproc.h>
 #include <wx/textctrl.h>
 
-#include "dialog_transcript.h"
+#include "dialogs/dialog_transcript.h"
 #include "gui_test_util.h"
-#include "page_interview.h"
-#include "transcript_split.h"
+#include "pages/page_interview.h"
+#include "text/transcript_split.h"
 
 using namespace readiness;
 using namespace readiness::gui;

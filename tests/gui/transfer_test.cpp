@@ -13,12 +13,12 @@
 #include <wx/cmdproc.h>
 #include <wx/filedlg.h>
 
-#include "dialog_export.h"
-#include "dialog_import_result.h"
+#include "dialogs/dialog_export.h"
+#include "dialogs/dialog_import_result.h"
 #include "gui_test_util.h"
 #include "project_file.h"
 #include "test_platform.h"
-#include "wx_text.h"
+#include "text/wx_text.h"
 
 using namespace readiness;
 using namespace readiness::gui;

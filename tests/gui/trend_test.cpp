@@ -11,15 +11,15 @@
 #include <wx/dataview.h>
 #include <wx/menu.h>
 
-#include "app_language.h"
-#include "chart_panel.h"
+#include "app/app_language.h"
+#include "charts/chart_panel.h"
 #include "cli_json.h"
 #include "gui_test_util.h"
 #include "mean_format.h"
 #include "number_oracle.h"
-#include "page_compare.h"
-#include "page_trend.h"
-#include "trend_list_model.h"
+#include "pages/page_compare.h"
+#include "pages/page_trend.h"
+#include "models/trend_list_model.h"
 
 using namespace readiness;
 using namespace readiness::gui;

@@ -1,0 +1,110 @@
+#include "app/screenshot_setup.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <wx/textctrl.h>
+
+#include "app/app_language.h"
+#include "dialogs/dialog_add_communities.h"
+#include "dialogs/dialog_respondents.h"
+#include "dialogs/dialog_round_settings.h"
+#include "dialogs/dialog_round_wizard.h"
+#include "dialogs/dialog_export.h"
+#include "dialogs/dialog_import_result.h"
+#include "app/transfer_actions.h"
+#include <fstream>
+#include <wx/filename.h>
+#include "app/main_frame.h"
+
+namespace readiness::gui {
+
+wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
+  // READINESS_SCREENSHOT_SIZE=1024x700: the window at a small laptop's
+  // size (scripts/screenshots, the dark-theme set), in pixels.
+  if (const char* size = std::getenv("READINESS_SCREENSHOT_SIZE")) {
+    int w = 0, h = 0;
+    if (std::sscanf(size, "%dx%d", &w, &h) == 2 && w > 0 && h > 0) frame->SetSize(wxSize(w, h));
+  }
+  const ProjectDocumentPtr doc = frame->document();
+  if (!doc) return nullptr;
+  const Project& project = doc->project();
+  if (page == "register") {
+    // Norrbotten, where the demo's four municipalities are already in the
+    // project, with two more chosen.
+    auto* dialog = new DialogAddCommunities(frame, project);
+    dialog->set_county("25");
+    dialog->choose("2584");
+    dialog->choose("2523");
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if ((page == "wizard" || page == "wizard-instrument") && !project.communities.empty()) {
+    // The next round in Arjeplog, starting from its 2022 round.
+    auto* wizard = new DialogRoundWizard(frame, project, project.communities.front().id, ui_language());
+    wizard->label_field()->ChangeValue("2025");
+    wizard->ShowPage(wizard->first_page());
+    if (page == "wizard-instrument") wizard->ShowPage(wizard->page(1));
+    wizard->SetPosition(wxPoint(40, 40));
+    wizard->Show();
+    return wizard;
+  }
+  if (page == "round-settings" && !project.rounds.empty()) {
+    // Arjeplog's latest round, as the settings dialog shows it.
+    const auto rounds = project.rounds_of(project.communities.front().id);
+    auto* dialog = new DialogRoundSettings(frame, project, *rounds.back());
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if (page == "export" || page == "export-csv") {
+    wxDialog* dialog = page == "export" ? static_cast<wxDialog*>(new DialogExportWorkbook(frame, project, ui_language()))
+                                        : new DialogExportCsv(frame, ';');
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if (page == "import-refused" || page == "import-done") {
+    // A file with two bad rows, or one with a name matched and a new custom community.
+    const wxString path = wxFileName::CreateTempFileName("readiness-import") + ".csv";
+    std::ofstream(path.utf8_string())
+        << (page == "import-refused" ? "community,round,interview,dimension,score\nArjeplog,2022,1,A,5\n"
+                                       "Arjeplog,2022,2,A,12\nArjeplog,2022,3,Q,5\n"
+                                     : "community;round;interview;dimension;score;issue\n"
+                                       "Piteå kommun;2022;99;A;6,5;langning av alkohol till unga\n"
+                                       "Pitea;2024;1;A;4,25;langning av alkohol till unga\n");
+    bool changed = false;
+    DialogImportResult* dialog = import_scores_described(frame, *frame, path, changed);
+    wxRemoveFile(path);
+    if (!dialog) return nullptr;
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  if (page == "first-steps" || page == "first-round") {
+    // A newcomer's empty project; or its first round, before respondents.
+    frame->new_project();
+    if (page == "first-round") {
+      const ProjectDocumentPtr fresh = frame->document();
+      fresh->insert_community(project.communities.front());
+      Round round = project.rounds.front();
+      round.interviews.clear();
+      round.respondents.clear();
+      fresh->insert_round(round);
+      frame->show_round(round.id);
+    }
+    return nullptr;
+  }
+  if (page == "respondents" && !project.rounds.empty()) {
+    // Arjeplog's latest round: its respondents and the coverage hint.
+    const auto rounds = project.rounds_of(project.communities.front().id);
+    auto* dialog = new DialogRespondents(frame, *frame, rounds.back()->id);
+    dialog->SetPosition(wxPoint(40, 40));
+    dialog->Show();
+    return dialog;
+  }
+  return nullptr;
+}
+
+}  // namespace readiness::gui

@@ -1,0 +1,262 @@
+#include "charts/chart_adapters.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "text/labels.h"
+#include "mean_format.h"
+#include "app/app_language.h"
+#include "text/translate.h"
+#include "uncertainty.h"
+#include "text/wx_text.h"
+
+namespace readiness::gui {
+
+namespace {
+
+using Band = std::optional<std::pair<double, double>>;
+
+std::string utf8(const wxString& text) { return to_utf8(text); }
+
+Band band_of(const std::optional<Interval>& interval) {
+  if (!interval) return std::nullopt;
+  return std::pair(interval->low, interval->high);
+}
+
+std::optional<double> value_of(const std::optional<ExactMean>& mean) {
+  if (!mean) return std::nullopt;
+  return mean->value();
+}
+
+const DimensionResult* find_dimension(const RoundResult& result, const std::string& code) {
+  for (const auto& d : result.dimensions)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+std::string category_of(const std::string& code, const DimensionNames& names) {
+  const auto it = names.find(code);
+  return it == names.end() || it->second.empty() ? code : code + " " + it->second;
+}
+
+wxString joined(const std::vector<std::string>& items) {
+  wxString text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + to_wx(item);
+  return text;
+}
+
+wxString interval_note() { return _("Whiskers and bands: 95% interval of the mean"); }
+
+wxString signed_score(double value) {
+  return (value > 0 ? "+" : "") + to_wx(format_fixed(value, 2, decimal_point()));
+}
+
+wxString verdict_label(ChangeVerdict verdict) {
+  switch (verdict) {
+    case ChangeVerdict::BeyondNoise: return _("beyond the noise");
+    case ChangeVerdict::WithinNoise: return _("within the noise");
+    case ChangeVerdict::NotAssessable: return _("not assessable");
+  }
+  return {};
+}
+
+wxString n_note(int n) { return wxString::Format(wxPLURAL("n = %d interview", "n = %d interviews", n), n); }
+
+}  // namespace
+
+DimensionNames dimension_names(const RoundResult& result) {
+  DimensionNames names;
+  for (const auto& d : result.dimensions) names[d.code] = d.name;
+  return names;
+}
+
+ChartData round_profile_chart(const RoundResult& result, ProfileBand band) {
+  ChartData chart;
+  chart.title = utf8(wxString::Format(_("%s %s: readiness by dimension"), to_wx(result.community_name),
+                                      to_wx(result.label)));
+  ChartSeries series;
+  series.name = result.community_name + " " + result.label;
+  for (const auto& d : result.dimensions) {
+    chart.categories.push_back(d.name.empty() ? d.code : d.code + " " + d.name);
+    chart.short_categories.push_back(d.code);
+    series.values.push_back(value_of(d.mean));
+    series.n.push_back(d.n);
+    switch (band) {
+      case ProfileBand::None: series.band.push_back(std::nullopt); break;
+      case ProfileBand::Range:
+        series.band.push_back(d.min && d.max ? Band(std::pair(*d.min / 100.0, *d.max / 100.0)) : std::nullopt);
+        break;
+      case ProfileBand::Interval95: series.band.push_back(band_of(dimension_interval(d))); break;
+    }
+  }
+  chart.series.push_back(std::move(series));
+
+  chart.notes.push_back(utf8(n_note(result.scored_interviews)));
+  if (result.overall && result.overall_stage)
+    chart.notes.push_back(utf8(wxString::Format(_("Overall %s, stage %d"), mean_label(*result.overall),
+                                                *result.overall_stage) +
+                               (result.overall_stage_name.empty() ? wxString()
+                                                                  : " (" + to_wx(result.overall_stage_name) + ")")));
+  else
+    chart.notes.push_back(utf8(_("No overall score: a dimension has no consensus score")));
+  if (band == ProfileBand::Range) chart.notes.push_back(utf8(_("Whiskers: lowest to highest score")));
+  if (band == ProfileBand::Interval95) chart.notes.push_back(utf8(interval_note()));
+  if (result.provisional) chart.notes.push_back(utf8(_("Provisional: consensus missing")));
+  return chart;
+}
+
+ChartData round_change_chart(const RoundResult& previous, const RoundResult& latest) {
+  if (previous.mode != latest.mode)
+    throw std::invalid_argument("self-rated and interview rounds cannot share one chart");
+  ChartData chart;
+  const bool same_community = previous.community_id == latest.community_id;
+  chart.title = utf8(wxString::Format(_("%s: %s compared with %s"), to_wx(latest.community_name),
+                                      to_wx(latest.label), to_wx(previous.label)));
+  ChartSeries before, after;
+  before.name = same_community ? previous.label : previous.community_name + " " + previous.label;
+  after.name = same_community ? latest.label : latest.community_name + " " + latest.label;
+  before.dashed = true;
+  std::vector<std::string> dropped;
+  for (const auto& d : latest.dimensions) {
+    const DimensionResult* earlier = find_dimension(previous, d.code);
+    if (!earlier) {
+      dropped.push_back(d.code);
+      continue;
+    }
+    chart.categories.push_back(d.name.empty() ? d.code : d.code + " " + d.name);
+    chart.short_categories.push_back(d.code);
+    before.values.push_back(value_of(earlier->mean));
+    before.n.push_back(earlier->n);
+    before.band.push_back(band_of(dimension_interval(*earlier)));
+    after.values.push_back(value_of(d.mean));
+    after.n.push_back(d.n);
+    after.band.push_back(band_of(dimension_interval(d)));
+  }
+  for (const auto& d : previous.dimensions)
+    if (!find_dimension(latest, d.code)) dropped.push_back(d.code);
+  chart.series.push_back(std::move(before));
+  chart.series.push_back(std::move(after));
+
+  chart.notes.push_back(utf8(to_wx(previous.label) + ": " + n_note(previous.scored_interviews)));
+  chart.notes.push_back(utf8(to_wx(latest.label) + ": " + n_note(latest.scored_interviews)));
+  if (!dropped.empty())
+    chart.notes.push_back(
+        utf8(wxString::Format(_("Only dimensions both rounds share; left out: %s"), joined(dropped))));
+  if (previous.provisional || latest.provisional) chart.notes.push_back(utf8(_("Provisional: consensus missing")));
+  return chart;
+}
+
+ChartData comparison_chart(const ComparisonTable& table) {
+  ChartData chart;
+  chart.title = utf8(to_wx(table.issue) + wxString::FromUTF8(" — ") + mode_label(table.mode));
+  DimensionNames names;
+  for (const auto& row : table.rows)
+    for (const auto& d : row.result.dimensions) names.emplace(d.code, d.name);
+  for (const auto& code : table.dimensions) {
+    chart.categories.push_back(category_of(code, names));
+    chart.short_categories.push_back(code);
+  }
+  // A community with two rounds in the table is told apart by the label.
+  std::map<std::string, int> rounds_of;
+  for (const auto& row : table.rows) ++rounds_of[row.result.community_id];
+  std::vector<std::string> provisional;
+  for (const auto& row : table.rows) {
+    ChartSeries series;
+    series.name = row.result.community_name;
+    if (rounds_of[row.result.community_id] > 1) series.name += " " + row.result.label;
+    for (std::size_t i = 0; i < table.dimensions.size(); ++i) {
+      series.values.push_back(i < row.means.size() ? value_of(row.means[i]) : std::nullopt);
+      series.n.push_back(i < row.n.size() ? row.n[i] : 0);
+      const DimensionResult* d = find_dimension(row.result, table.dimensions[i]);
+      series.band.push_back(d ? band_of(dimension_interval(*d)) : std::nullopt);
+    }
+    if (row.result.provisional) provisional.push_back(series.name);
+    chart.series.push_back(std::move(series));
+  }
+  chart.notes.push_back(utf8(interval_note()));
+  if (!table.dropped_dimensions.empty())
+    chart.notes.push_back(utf8(wxString::Format(_("Only dimensions all instruments share; left out: %s"),
+                                                joined(table.dropped_dimensions))));
+  if (!provisional.empty())
+    chart.notes.push_back(utf8(wxString::Format(_("Provisional: %s"), joined(provisional))));
+  return chart;
+}
+
+ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
+  ChartData chart;
+  chart.title = utf8(wxString::Format(_("%s over time: %s"), to_wx(trend.community_name), to_wx(trend.issue)));
+  for (const auto& point : trend.points) {
+    chart.categories.push_back(point.label);
+    chart.short_categories.push_back(point.label);
+  }
+  for (std::size_t k = 0; k < trend.dimensions.size(); ++k) {
+    ChartSeries series;
+    series.name = category_of(trend.dimensions[k], names);
+    for (const auto& point : trend.points) {
+      const Estimate* e = k < point.dimensions.size() ? &point.dimensions[k] : nullptr;
+      series.values.push_back(e ? value_of(e->mean) : std::nullopt);
+      series.band.push_back(e ? band_of(e->interval) : std::nullopt);
+      series.n.push_back(e ? e->n : 0);
+    }
+    chart.series.push_back(std::move(series));
+  }
+  ChartSeries overall;
+  overall.name = utf8(_("Overall"));
+  overall.emphasised = true;
+  for (const auto& point : trend.points) {
+    overall.values.push_back(value_of(point.overall.mean));
+    overall.band.push_back(band_of(point.overall.interval));
+    overall.n.push_back(point.overall.n);
+  }
+  chart.series.push_back(std::move(overall));
+
+  chart.notes.push_back(utf8(interval_note()));
+  for (const auto& step : trend.steps) {
+    const Change& change = step.overall;
+    wxString note = wxString::Format(_("Overall %s → %s"), to_wx(step.from_label), to_wx(step.to_label));
+    if (change.difference) note += ": " + signed_score(*change.difference);
+    note += ", " + verdict_label(change.verdict);
+    if (change.stage_change_within_noise) note += " " + _("(the stage change is within the noise)");
+    chart.notes.push_back(utf8(note));
+  }
+  std::vector<std::string> provisional;
+  for (const auto& point : trend.points)
+    if (point.provisional) provisional.push_back(point.label);
+  if (!provisional.empty())
+    chart.notes.push_back(utf8(wxString::Format(_("Provisional: %s"), joined(provisional))));
+  if (!trend.dropped_dimensions.empty())
+    chart.notes.push_back(utf8(wxString::Format(_("Only dimensions all rounds share; left out: %s"),
+                                                joined(trend.dropped_dimensions))));
+  if (trend.other_mode_split)
+    chart.notes.push_back(utf8(_("Rounds in the other mode are shown separately, never on this axis")));
+  return chart;
+}
+
+ChartData trend_overall_chart(const std::vector<Trend>& trends) {
+  ChartData chart;
+  if (trends.empty()) return chart;
+  chart.title = utf8(wxString::Format(_("Overall score over time: %s"), to_wx(trends.front().issue)));
+  // Rounds in label order ("2019" < "2022"), as trends order their points.
+  std::set<std::string> labels;
+  for (const auto& trend : trends)
+    for (const auto& point : trend.points) labels.insert(point.label);
+  chart.categories.assign(labels.begin(), labels.end());
+  chart.short_categories = chart.categories;
+  for (const auto& trend : trends) {
+    ChartSeries series;
+    series.name = trend.community_name;
+    for (const auto& label : chart.categories) {
+      const auto it = std::find_if(trend.points.begin(), trend.points.end(),
+                                   [&](const TrendPoint& p) { return p.label == label; });
+      series.values.push_back(it == trend.points.end() ? std::nullopt : value_of(it->overall.mean));
+      series.band.push_back(it == trend.points.end() ? std::nullopt : band_of(it->overall.interval));
+      series.n.push_back(it == trend.points.end() ? 0 : it->overall.n);
+    }
+    chart.series.push_back(std::move(series));
+  }
+  chart.notes.push_back(utf8(interval_note()));
+  return chart;
+}
+
+}  // namespace readiness::gui

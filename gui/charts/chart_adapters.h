@@ -1,0 +1,47 @@
+#pragma once
+// scoring/'s results as chart data. The numbers are scoring's own (means,
+// n, min/max, 95% intervals from uncertainty.h); nothing is computed here
+// beyond picking and labelling. Titles, series names and notes come out in
+// the UI language.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "charts/chart_data.h"
+#include "comparison.h"
+#include "round_result.h"
+#include "trend.h"
+
+namespace readiness::gui {
+
+// What the whiskers of a round profile show.
+enum class ProfileBand { None, Range, Interval95 };
+
+// One round: a category per dimension ("A Existing efforts", short "A"),
+// one series with the dimension means and n, notes on n, the overall
+// score and provisional results.
+ChartData round_profile_chart(const RoundResult& result, ProfileBand band = ProfileBand::Interval95);
+
+// Two rounds of one community, the earlier dashed, on the dimensions both
+// share. Throws std::invalid_argument when one is self-rated and the other
+// from interviews: those never share an axis.
+ChartData round_change_chart(const RoundResult& previous, const RoundResult& latest);
+
+// One series per community (row) over the table's common dimensions, with
+// 95% intervals.
+ChartData comparison_chart(const ComparisonTable& table);
+
+// Dimension code → name, e.g. from a RoundResult of the instrument.
+using DimensionNames = std::map<std::string, std::string>;
+DimensionNames dimension_names(const RoundResult& result);
+
+// One community over its rounds: a series per dimension and the overall
+// score (emphasised), 95% intervals as the band, notes on each overall
+// change judged against the noise.
+ChartData trend_chart(const Trend& trend, const DimensionNames& names = {});
+
+// Several communities' overall scores over rounds (same issue and mode;
+// the trends should come from trends() with shared_dimensions).
+ChartData trend_overall_chart(const std::vector<Trend>& trends);
+
+}  // namespace readiness::gui

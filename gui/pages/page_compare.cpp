@@ -1,0 +1,459 @@
+#include "pages/page_compare.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "charts/chart_adapters.h"
+#include "charts/chart_panel.h"
+#include "text/comparison_labels.h"
+#include "models/compare_list_model.h"
+#include "text/label_util.h"
+#include "text/labels.h"
+#include "app/page_host.h"
+#include "widgets/themed_colours.h"
+#include "text/translate.h"
+#include "models/selection_lists.h"
+#include "text/wx_text.h"
+
+namespace readiness::gui {
+
+namespace {
+
+wxString joined(const std::vector<std::string>& items, const char* separator = ", ") {
+  wxString text;
+  for (const auto& item : items) text += (text.empty() ? wxString() : wxString::FromUTF8(separator)) + to_wx(item);
+  return text;
+}
+
+wxStaticText* heading(wxWindow* parent, const wxString& text) {
+  auto* label = new wxStaticText(parent, wxID_ANY, text);
+  label->SetFont(label->GetFont().Bold());
+  return label;
+}
+
+}  // namespace
+
+PageCompare::PageCompare(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY), m_host(host), m_follower(host, *this), m_model(new CompareListModel) {
+  SetName("page_compare");
+  const int gap = FromDIP(12);
+  auto* top = new wxBoxSizer(wxVERTICAL);
+
+  auto* title = new wxStaticText(this, wxID_ANY, _("Compare communities"));
+  title->SetFont(title->GetFont().Scaled(1.5f).Bold());
+  top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+
+  // Pickers: issue and mode, periods, communities, county.
+  auto* pickers = new wxBoxSizer(wxHORIZONTAL);
+  auto* left = new wxBoxSizer(wxVERTICAL);
+  // TRANSLATORS: the issue a round measures readiness for, and its mode.
+  left->Add(heading(this, _("Issue and mode")), 0, wxBOTTOM, FromDIP(4));
+  m_issue = new wxChoice(this, wxID_ANY);
+  m_issue->SetName("compare_issue");
+  m_issue->SetMinSize(wxSize(FromDIP(340), -1));
+  left->Add(m_issue, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+  // TRANSLATORS: the rounds (by their labels, e.g. 2019, 2022) to compare.
+  left->Add(heading(this, _("Period")), 0, wxBOTTOM, FromDIP(4));
+  m_periods = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(70)));
+  m_periods->SetName("compare_periods");
+  left->Add(m_periods, 1, wxEXPAND);
+  pickers->Add(left, 0, wxEXPAND | wxRIGHT, gap);
+
+  auto* middle = new wxBoxSizer(wxVERTICAL);
+  middle->Add(heading(this, _("Communities")), 0, wxBOTTOM, FromDIP(4));
+  m_communities = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(190), FromDIP(120)));
+  m_communities->SetName("compare_communities");
+  middle->Add(m_communities, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
+  auto* county_row = new wxBoxSizer(wxHORIZONTAL);
+  m_county = new wxChoice(this, wxID_ANY);
+  m_county->SetName("compare_county");
+  county_row->Add(m_county, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+  m_county_button = new wxButton(this, wxID_ANY, _("Whole &county"));
+  m_county_button->SetName("compare_whole_county");
+  m_county_button->SetToolTip(_("Compare every community of the chosen county, and only those"));
+  county_row->Add(m_county_button, 0, wxALIGN_CENTER_VERTICAL);
+  middle->Add(county_row, 0, wxEXPAND);
+  pickers->Add(middle, 0, wxEXPAND | wxRIGHT, gap);
+
+  m_notice = new wxStaticText(this, wxID_ANY, wxString());
+  m_notice->SetName("compare_notice");
+  pickers->Add(m_notice, 1, wxEXPAND);
+  top->Add(pickers, 0, wxEXPAND | wxALL, gap);
+
+  // The table.
+  m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                              wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+  m_list->SetName("compare_table");
+  m_list->AssociateModel(m_model.get());
+  top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+
+  m_dimension_names = new wxStaticText(this, wxID_ANY, wxString());
+  set_muted_text(m_dimension_names);
+  top->AddSpacer(FromDIP(4));
+  top->Add(m_dimension_names, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  top->AddSpacer(FromDIP(4));
+  m_lowest = new wxStaticText(this, wxID_ANY, wxString());
+  m_lowest->SetName("compare_lowest");
+  m_lowest->SetFont(m_lowest->GetFont().Bold());
+  top->Add(m_lowest, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+
+  // Charts: the same table as grouped bars and as overlaid profiles.
+  auto* charts = new wxBoxSizer(wxHORIZONTAL);
+  m_bars = new ChartPanel(this, ChartKind::Bars);
+  m_bars->SetName("compare_bars");
+  m_radar = new ChartPanel(this, ChartKind::Radar);
+  m_radar->SetName("compare_radar");
+  charts->Add(m_bars, 5, wxEXPAND | wxRIGHT, gap);
+  charts->Add(m_radar, 3, wxEXPAND);
+  top->Add(charts, 1, wxEXPAND | wxALL, gap);
+  SetSizer(top);
+
+  m_issue->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    const auto i = static_cast<std::size_t>(m_issue->GetSelection());
+    if (i < m_choices.size()) select_choice(m_choices[i].issue, m_choices[i].mode);
+  });
+  m_periods->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
+    read_lists();
+    update_table();
+  });
+  m_communities->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
+    read_lists();
+    update_table();
+  });
+  m_county_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const auto i = static_cast<std::size_t>(m_county->GetSelection());
+    if (i < m_counties.size()) select_county(m_counties[i]);
+  });
+  m_county_button->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_counties.empty()); });
+  m_list->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &PageCompare::on_header_click, this);
+  m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, &PageCompare::on_activated, this);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    CallAfter([this] { wrap_texts(); });
+  });
+  Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+    e.Skip();
+    if (e.IsShown() && m_follower.stale) refresh();
+  });
+}
+
+PageCompare::~PageCompare() {
+  m_list->AssociateModel(nullptr);
+}
+
+void PageCompare::on_project_changed(const ChangeEvent& event) {
+  if (event.what == ChangeEvent::What::State) return;
+  // Scores may have moved: recompute now if seen, else when next shown.
+  m_follower.stale = true;
+  if (IsShownOnScreen()) refresh();
+}
+
+void PageCompare::refresh() {
+  m_follower.sync();
+  fill_choices();
+  const ComparisonChoice* choice = current_choice();
+  if (!choice) {
+    m_selection = RoundSelection{};
+    m_table.reset();
+    fill_lists();
+    update_table();
+    return;
+  }
+  select_choice(choice->issue, choice->mode);
+}
+
+void PageCompare::show_selection(const RoundSelection& selection) {
+  m_follower.sync();
+  fill_choices();
+  if (selection.issue.empty() || !select_choice(selection.issue, selection.mode)) {
+    refresh();
+    return;
+  }
+  if (!selection.labels.empty()) select_periods(selection.labels);
+  if (!selection.community_ids.empty()) select_communities(selection.community_ids);
+}
+
+void PageCompare::fill_choices() {
+  const ProjectDocumentPtr doc = m_follower.document();
+  m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
+  fill_issue_picker(*m_issue, m_choices, m_selection);
+}
+
+const ComparisonChoice* PageCompare::current_choice() const { return picked_choice(*m_issue, m_choices); }
+
+bool PageCompare::select_choice(const std::string& issue_text, Mode mode) {
+  // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
+  const std::string issue = issue_text;
+  if (!m_follower.document() || m_choices.empty()) {
+    m_follower.sync();
+    fill_choices();
+  }
+  const int found = find_choice(m_choices, issue, mode);
+  if (found < 0) return false;
+  const auto it = m_choices.begin() + found;
+  m_issue->SetSelection(found);
+  m_issue->SetToolTip(choice_label(*it));
+  const bool same = normalize_issue(m_selection.issue) == normalize_issue(it->issue) && m_selection.mode == mode;
+  RoundSelection next;
+  next.issue = it->issue;
+  next.mode = mode;
+  // Keep the picks that still exist; a new issue starts with its latest
+  // period and every community.
+  for (const auto& label : it->labels)
+    if (same && contains(m_selection.labels, label)) next.labels.push_back(label);
+  if (next.labels.empty() && !it->labels.empty()) next.labels.push_back(it->labels.back());
+  for (const auto& id : it->community_ids)
+    if (same && contains(m_selection.community_ids, id)) next.community_ids.push_back(id);
+  if (next.community_ids.empty()) next.community_ids = it->community_ids;
+  m_selection = std::move(next);
+
+  const ProjectDocumentPtr doc = m_follower.document();
+  m_counties = doc ? counties_of(doc->project(), *it) : std::vector<std::string>{};
+  m_county->Clear();
+  for (const auto& code : m_counties) m_county->Append(county_label(code));
+  if (!m_counties.empty()) m_county->SetSelection(0);
+  fill_lists();
+  update_table();
+  return true;
+}
+
+void PageCompare::fill_lists() {
+  m_periods->Clear();
+  m_communities->Clear();
+  const ComparisonChoice* choice = current_choice();
+  const ProjectDocumentPtr doc = m_follower.document();
+  if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
+}
+
+void PageCompare::read_lists() {
+  if (const ComparisonChoice* choice = current_choice())
+    read_selection_lists(*m_periods, *m_communities, *choice, m_selection);
+}
+
+void PageCompare::select_periods(const std::vector<std::string>& labels) {
+  const ComparisonChoice* choice = current_choice();
+  if (!choice) return;
+  tick_matching(*m_periods, choice->labels, labels);
+  read_lists();
+  update_table();
+}
+
+void PageCompare::select_communities(const std::vector<std::string>& community_ids) {
+  const ComparisonChoice* choice = current_choice();
+  if (!choice) return;
+  tick_matching(*m_communities, choice->community_ids, community_ids);
+  read_lists();
+  update_table();
+}
+
+void PageCompare::select_county(const std::string& county_code) {
+  const ComparisonChoice* choice = current_choice();
+  const ProjectDocumentPtr doc = m_follower.document();
+  if (!choice || !doc) return;
+  select_communities(communities_in_county(doc->project(), *choice, county_code));
+}
+
+void PageCompare::update_table() {
+  const ProjectDocumentPtr doc = m_follower.document();
+  std::shared_ptr<ComparisonTable> table;
+  // An empty pick compares nothing (not everything).
+  if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())
+    if (auto made = compare_selection(doc->project(), m_selection))
+      table = std::make_shared<ComparisonTable>(std::move(*made));
+  m_table = table;
+
+  // The overall stage's name from each round's own instrument.
+  std::vector<std::string> stage_names;
+  if (table)
+    for (const auto& row : table->rows) {
+      const Round* round = doc->project().find_round(row.result.round_id);
+      stage_names.push_back(round && row.common_overall_stage ? round->instrument.stage_name(*row.common_overall_stage)
+                                                              : std::string());
+    }
+  const ComparisonSort sort = m_model->current_sort();
+  m_model->set_table(m_table, std::move(stage_names));
+  rebuild_columns();
+  // Sorting survives a change of picks when the column still exists.
+  if (m_table && (sort.column != ComparisonColumn::Dimension || sort.dimension < m_table->dimensions.size()))
+    sort_by(sort);
+  else
+    update_sort_marks();
+
+  if (m_table) {
+    m_bars->set_chart(comparison_chart(*m_table), ChartKind::Bars);
+    m_radar->set_chart(comparison_chart(*m_table), ChartKind::Radar);
+  } else {
+    m_bars->set_chart(ChartData{}, ChartKind::Bars);
+    m_radar->set_chart(ChartData{}, ChartKind::Radar);
+  }
+  update_texts();
+  Layout();
+}
+
+void PageCompare::rebuild_columns() {
+  m_list->ClearColumns();
+  if (!m_table) return;
+  const CompareListModel& model = *m_model;
+  auto add = [&](const wxString& title, unsigned col, int width, wxAlignment align) {
+    auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT, align);
+    // Never narrower than the (translated) header and its sort mark.
+    const int w = std::max(FromDIP(width), GetTextExtent(title + wxString::FromUTF8(" ▼")).x + FromDIP(24));
+    m_list->AppendColumn(new wxDataViewColumn(title, renderer, col, w, align, wxDATAVIEW_COL_RESIZABLE));
+  };
+  add(_("Community"), model.community_column(), 110, wxALIGN_LEFT);
+  // TRANSLATORS: column header: the round's label, e.g. 2022.
+  add(_("Round"), model.round_column(), 64, wxALIGN_LEFT);
+  for (std::size_t d = 0; d < m_table->dimensions.size(); ++d)
+    add(to_wx(m_table->dimensions[d]), model.dimension_column(d), 70, wxALIGN_RIGHT);
+  // TRANSLATORS: column header: the overall readiness score.
+  add(_("Overall"), model.overall_column(), 66, wxALIGN_RIGHT);
+  add(_("Stage"), model.stage_column(), 136, wxALIGN_LEFT);
+  // TRANSLATORS: column header: number of interviews in the round.
+  add(_("Interviews"), model.interviews_column(), 70, wxALIGN_RIGHT);
+  // TRANSLATORS: column header: the community's lowest dimension and its score.
+  add(_("Lowest"), model.lowest_column(), 90, wxALIGN_LEFT);
+
+  // Tall enough for every row (a county has a dozen or so), no taller.
+  const int rows = static_cast<int>(std::min<std::size_t>(std::max<std::size_t>(m_table->rows.size(), 3), 12));
+  const int text = GetTextExtent("Ag").y;
+  m_list->SetMinSize(wxSize(-1, rows * (text + FromDIP(6)) + text + FromDIP(16)));
+}
+
+void PageCompare::sort_by(const ComparisonSort& sort) {
+  m_model->sort(sort);
+  update_sort_marks();
+}
+
+void PageCompare::update_sort_marks() {
+  // The sort column's header carries ▲ or ▼ (the model sorts, not the control).
+  const ComparisonSort& sort = m_model->current_sort();
+  for (unsigned i = 0; i < m_list->GetColumnCount(); ++i) {
+    wxDataViewColumn* column = m_list->GetColumn(i);
+    wxString title = column->GetTitle();
+    if (title.EndsWith(wxString::FromUTF8(" ▲")) || title.EndsWith(wxString::FromUTF8(" ▼")))
+      title = title.Left(title.length() - 2);
+    const auto wanted = m_model->sort_for_column(column->GetModelColumn(), sort.ascending);
+    const bool sorted = m_table && wanted && wanted->column == sort.column &&
+                        (sort.column != ComparisonColumn::Dimension || wanted->dimension == sort.dimension);
+    if (sorted) title += wxString::FromUTF8(sort.ascending ? " ▲" : " ▼");
+    column->SetTitle(title);
+  }
+}
+
+void PageCompare::on_header_click(wxDataViewEvent& event) {
+  const wxDataViewColumn* column = event.GetDataViewColumn();
+  if (!column) return;
+  const ComparisonSort& now = m_model->current_sort();
+  auto wanted = m_model->sort_for_column(column->GetModelColumn(), true);
+  if (!wanted) return;
+  // A second click on the same column turns the order around.
+  const bool same = wanted->column == now.column &&
+                    (now.column != ComparisonColumn::Dimension || wanted->dimension == now.dimension);
+  wanted->ascending = same ? !now.ascending : true;
+  sort_by(*wanted);
+}
+
+void PageCompare::on_activated(wxDataViewEvent& event) {
+  const unsigned row = m_model->GetRow(event.GetItem());
+  const ComparisonRow* r = m_model->row_at(row);
+  if (!r) return;
+  // A community's row opens its trend over every period of this issue and mode.
+  RoundSelection trend;
+  trend.issue = m_selection.issue;
+  trend.mode = m_selection.mode;
+  trend.community_ids = {r->result.community_id};
+  m_host.show_trend(trend);
+}
+
+wxString PageCompare::notices() const { return m_notice_text; }
+wxString PageCompare::lowest_summary() const { return m_lowest_text; }
+
+void PageCompare::update_texts() {
+  wxString notice;
+  wxString names;
+  wxString lowest;
+  const ComparisonChoice* choice = current_choice();
+  if (m_choices.empty()) {
+    notice = _("No rounds to compare yet.");
+  } else if (!m_table) {
+    notice = _("Pick at least one period and one community.");
+  } else {
+    // Like with like: one mode per table, and say where the other one is.
+    const bool other_mode = std::any_of(m_choices.begin(), m_choices.end(), [&](const ComparisonChoice& c) {
+      return normalize_issue(c.issue) == normalize_issue(choice->issue) && c.mode != choice->mode;
+    });
+    notice = m_table->mode == Mode::Interview ? _("Key-respondent interviews only.") : _("Self-rated rounds only.");
+    if (other_mode)
+      notice += " " + _("This issue also has rounds in the other mode; they are a separate choice above, never "
+                        "in this table (self-rating scores higher than interviews).");
+    if (!m_table->dropped_dimensions.empty())
+      notice += "\n" + wxString::Format(_("The instruments differ (%s): compared on the dimensions they share "
+                                          "only; left out: %s."),
+                                        joined(m_table->instruments), joined(m_table->dropped_dimensions));
+    notice += "\n" + _("Cells: mean (n interviews with a consensus score), coloured by stage. Stage: integer "
+                       "part of the overall score, never rounded.");
+    notice += "\n" + _("Click a column header to sort; double-click a row for the community's trend.");
+    if (std::any_of(m_table->rows.begin(), m_table->rows.end(),
+                    [](const ComparisonRow& r) { return r.result.provisional; }))
+      notice += "\n" + _("* provisional: consensus still missing somewhere in the round");
+
+    // Dimension names from the first row's instrument.
+    std::vector<std::string> parts;
+    for (const auto& code : m_table->dimensions) {
+      std::string part = code;
+      for (const auto& d : m_table->rows.front().result.dimensions)
+        if (d.code == code && !d.name.empty()) part += " " + d.name;
+      parts.push_back(part);
+    }
+    names = joined(parts, "  ·  ");
+
+    // The lowest dimension across the selection, per period.
+    auto name_of = [&](const std::string& code) {
+      for (const auto& d : m_table->rows.front().result.dimensions)
+        if (d.code == code && !d.name.empty()) return to_wx(code + " " + d.name);
+      return to_wx(code);
+    };
+    for (const PeriodProfile& p : period_profiles(*m_table)) {
+      if (p.lowest.empty()) continue;
+      const auto at = std::find(m_table->dimensions.begin(), m_table->dimensions.end(), p.lowest.front());
+      const auto d = static_cast<std::size_t>(at - m_table->dimensions.begin());
+      wxString codes;
+      for (const auto& code : p.lowest) codes += (codes.empty() ? "" : ", ") + name_of(code);
+      wxString line = wxString::Format(
+          wxPLURAL("%s, %d community: lowest on average %s (%s).", "%s, %d communities: lowest on average %s (%s).",
+                   p.communities),
+          to_wx(p.label), p.communities, codes, mean_label(*p.means[d]));
+      if (p.communities > 1)
+        line += " " + wxString::Format(_("%s is the lowest dimension in %d of %d."), to_wx(p.lowest.front()),
+                                       p.lowest_in[d], p.communities);
+      lowest += (lowest.empty() ? "" : "\n") + line;
+    }
+  }
+  m_notice_text = notice;
+  m_names_text = names;
+  m_lowest_text = lowest;
+  m_wrapped_width = 0;
+  wrap_texts();
+}
+
+void PageCompare::wrap_texts() {
+  const int width = GetClientSize().x;
+  if (width <= 0 || width == m_wrapped_width) return;
+  m_wrapped_width = width;
+  const int full = width - 2 * FromDIP(12);
+  // The notice gets what the pickers leave of the row.
+  Layout();
+  set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x, FromDIP(240)));
+  set_label(m_dimension_names, m_names_text, full);
+  set_label(m_lowest, m_lowest_text, full);
+  Layout();
+}
+
+}  // namespace readiness::gui

@@ -1,0 +1,416 @@
+#include "pages/page_trend.h"
+
+#include <algorithm>
+
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "app/app_language.h"
+#include "charts/chart_adapters.h"
+#include "charts/chart_panel.h"
+#include "text/comparison_labels.h"
+#include "text/label_util.h"
+#include "mean_format.h"
+#include "app/page_host.h"
+#include "widgets/themed_colours.h"
+#include "text/translate.h"
+#include "models/trend_list_model.h"
+#include "models/selection_lists.h"
+#include "text/wx_text.h"
+
+namespace readiness::gui {
+
+namespace {
+
+wxString joined(const std::vector<std::string>& items, const char* separator = ", ") {
+  wxString text;
+  for (const auto& item : items) text += (text.empty() ? wxString() : wxString::FromUTF8(separator)) + to_wx(item);
+  return text;
+}
+
+wxStaticText* heading(wxWindow* parent, const wxString& text) {
+  auto* label = new wxStaticText(parent, wxID_ANY, text);
+  label->SetFont(label->GetFont().Bold());
+  return label;
+}
+
+wxString signed_number(double value) {
+  return wxString(value > 0 ? "+" : "") + to_wx(format_fixed(value, 2, decimal_point()));
+}
+
+wxString verdict_words(const Change& c) {
+  switch (c.verdict) {
+    case ChangeVerdict::BeyondNoise: return _("beyond the noise");
+    case ChangeVerdict::WithinNoise: return _("within the noise");
+    case ChangeVerdict::NotAssessable: break;
+  }
+  return _("not assessable (fewer than two interviews)");
+}
+
+}  // namespace
+
+PageTrend::PageTrend(wxWindow* parent, PageHost& host)
+    : wxPanel(parent, wxID_ANY),
+      m_host(host),
+      m_follower(host, *this),
+      m_trends(std::make_shared<const std::vector<Trend>>()),
+      m_model(new TrendListModel) {
+  SetName("page_trend");
+  const int gap = FromDIP(12);
+  auto* top = new wxBoxSizer(wxVERTICAL);
+
+  auto* title = new wxStaticText(this, wxID_ANY, _("Trend over rounds"));
+  title->SetFont(title->GetFont().Scaled(1.5f).Bold());
+  top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+
+  auto* pickers = new wxBoxSizer(wxHORIZONTAL);
+  auto* left = new wxBoxSizer(wxVERTICAL);
+  left->Add(heading(this, _("Issue and mode")), 0, wxBOTTOM, FromDIP(4));
+  m_issue = new wxChoice(this, wxID_ANY);
+  m_issue->SetName("trend_issue");
+  m_issue->SetMinSize(wxSize(FromDIP(340), -1));
+  left->Add(m_issue, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
+  // TRANSLATORS: the rounds (by their labels, e.g. 2019, 2022) to follow.
+  left->Add(heading(this, _("Period")), 0, wxBOTTOM, FromDIP(4));
+  m_periods = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(70)));
+  m_periods->SetName("trend_periods");
+  left->Add(m_periods, 1, wxEXPAND);
+  pickers->Add(left, 0, wxEXPAND | wxRIGHT, gap);
+
+  auto* middle = new wxBoxSizer(wxVERTICAL);
+  middle->Add(heading(this, _("Communities")), 0, wxBOTTOM, FromDIP(4));
+  m_communities = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(190), FromDIP(120)));
+  m_communities->SetName("trend_communities");
+  middle->Add(m_communities, 1, wxEXPAND);
+  pickers->Add(middle, 0, wxEXPAND | wxRIGHT, gap);
+
+  m_notice = new wxStaticText(this, wxID_ANY, wxString());
+  m_notice->SetName("trend_notice");
+  pickers->Add(m_notice, 1, wxEXPAND);
+  top->Add(pickers, 0, wxEXPAND | wxALL, gap);
+
+  m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                              wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+  m_list->SetName("trend_table");
+  m_list->AssociateModel(m_model.get());
+  top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+
+  m_legend = new wxStaticText(this, wxID_ANY, wxString());
+  set_muted_text(m_legend);
+  top->AddSpacer(FromDIP(4));
+  top->Add(m_legend, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  top->AddSpacer(FromDIP(4));
+  m_verdicts = new wxStaticText(this, wxID_ANY, wxString());
+  m_verdicts->SetName("trend_verdicts");
+  m_verdicts->SetFont(m_verdicts->GetFont().Bold());
+  top->Add(m_verdicts, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+
+  auto* chart_row = new wxBoxSizer(wxHORIZONTAL);
+  chart_row->Add(new wxStaticText(this, wxID_ANY, _("Chart:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  m_chart_subject = new wxChoice(this, wxID_ANY);
+  m_chart_subject->SetName("trend_chart_subject");
+  chart_row->Add(m_chart_subject, 0, wxALIGN_CENTER_VERTICAL);
+  top->Add(chart_row, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+  m_chart = new ChartPanel(this, ChartKind::Lines);
+  m_chart->SetName("trend_chart");
+  top->Add(m_chart, 1, wxEXPAND | wxALL, gap);
+  SetSizer(top);
+
+  m_issue->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    const auto i = static_cast<std::size_t>(m_issue->GetSelection());
+    if (i < m_choices.size()) select_choice(m_choices[i].issue, m_choices[i].mode);
+  });
+  m_periods->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
+    read_lists();
+    update_trends();
+  });
+  m_communities->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
+    read_lists();
+    update_trends();
+  });
+  m_chart_subject->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_chart(); });
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    CallAfter([this] { wrap_texts(); });
+  });
+  Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+    e.Skip();
+    if (e.IsShown() && m_follower.stale) refresh();
+  });
+}
+
+PageTrend::~PageTrend() {
+  m_list->AssociateModel(nullptr);
+}
+
+void PageTrend::on_project_changed(const ChangeEvent& event) {
+  if (event.what == ChangeEvent::What::State) return;
+  m_follower.stale = true;
+  if (IsShownOnScreen()) refresh();
+}
+
+void PageTrend::refresh() {
+  m_follower.sync();
+  fill_choices();
+  if (const ComparisonChoice* choice = current_choice()) {
+    select_choice(choice->issue, choice->mode);
+    return;
+  }
+  m_selection = RoundSelection{};
+  fill_lists();
+  update_trends();
+}
+
+void PageTrend::show_selection(const RoundSelection& selection) {
+  m_follower.sync();
+  fill_choices();
+  if (!selection.issue.empty() && !select_choice(selection.issue, selection.mode)) return;
+  if (selection.issue.empty() && current_choice()) select_choice(current_choice()->issue, current_choice()->mode);
+  if (!selection.community_ids.empty()) select_communities(selection.community_ids);
+  if (!selection.labels.empty()) select_periods(selection.labels);
+}
+
+void PageTrend::fill_choices() {
+  const ProjectDocumentPtr doc = m_follower.document();
+  m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
+  fill_issue_picker(*m_issue, m_choices, m_selection);
+}
+
+const ComparisonChoice* PageTrend::current_choice() const { return picked_choice(*m_issue, m_choices); }
+
+bool PageTrend::select_choice(const std::string& issue_text, Mode mode) {
+  // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
+  const std::string issue = issue_text;
+  if (!m_follower.document() || m_choices.empty()) {
+    m_follower.sync();
+    fill_choices();
+  }
+  const int found = find_choice(m_choices, issue, mode);
+  if (found < 0) return false;
+  const auto it = m_choices.begin() + found;
+  m_issue->SetSelection(found);
+  m_issue->SetToolTip(choice_label(*it));
+  const bool same = normalize_issue(m_selection.issue) == normalize_issue(it->issue) && m_selection.mode == mode;
+  RoundSelection next;
+  next.issue = it->issue;
+  next.mode = mode;
+  // A new issue starts with every period and its first community.
+  for (const auto& label : it->labels)
+    if (!same || contains(m_selection.labels, label)) next.labels.push_back(label);
+  if (next.labels.empty()) next.labels = it->labels;
+  for (const auto& id : it->community_ids)
+    if (same && contains(m_selection.community_ids, id)) next.community_ids.push_back(id);
+  if (next.community_ids.empty() && !it->community_ids.empty()) next.community_ids.push_back(it->community_ids.front());
+  m_selection = std::move(next);
+  fill_lists();
+  update_trends();
+  return true;
+}
+
+void PageTrend::fill_lists() {
+  m_periods->Clear();
+  m_communities->Clear();
+  const ComparisonChoice* choice = current_choice();
+  const ProjectDocumentPtr doc = m_follower.document();
+  if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
+}
+
+void PageTrend::read_lists() {
+  if (const ComparisonChoice* choice = current_choice())
+    read_selection_lists(*m_periods, *m_communities, *choice, m_selection);
+}
+
+void PageTrend::select_communities(const std::vector<std::string>& community_ids) {
+  const ComparisonChoice* choice = current_choice();
+  if (!choice) return;
+  tick_matching(*m_communities, choice->community_ids, community_ids);
+  read_lists();
+  update_trends();
+}
+
+void PageTrend::select_periods(const std::vector<std::string>& labels) {
+  const ComparisonChoice* choice = current_choice();
+  if (!choice) return;
+  tick_matching(*m_periods, choice->labels, labels);
+  read_lists();
+  update_trends();
+}
+
+void PageTrend::update_trends() {
+  const ProjectDocumentPtr doc = m_follower.document();
+  auto trends = std::make_shared<std::vector<Trend>>();
+  // An empty pick follows nothing (not everything).
+  if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())
+    *trends = trend_selection(doc->project(), m_selection);
+  m_trends = trends;
+
+  std::vector<std::vector<std::string>> stage_names;
+  for (const Trend& t : *trends) {
+    std::vector<std::string> names;
+    for (const TrendPoint& p : t.points) {
+      const Round* round = doc->project().find_round(p.round_id);
+      names.push_back(round && p.overall.stage ? round->instrument.stage_name(*p.overall.stage) : std::string());
+    }
+    stage_names.push_back(std::move(names));
+  }
+  m_model->set_trends(m_trends, std::move(stage_names));
+  rebuild_columns();
+
+  // Chart subjects: every community's overall, or one community's dimensions.
+  // The subject picked stays while the same communities are shown; a new
+  // set starts from every community's overall score (one: its dimensions).
+  const int before = m_chart_subject->GetSelection();
+  const bool same_set = m_chart_subject->GetCount() == trends->size() + 1;
+  m_chart_subject->Clear();
+  m_chart_subject->Append(_("Overall score of every selected community"));
+  for (const Trend& t : *trends)
+    m_chart_subject->Append(wxString::Format(_("%s: every dimension and the overall score"), to_wx(t.community_name)));
+  const int count = static_cast<int>(m_chart_subject->GetCount());
+  m_chart_subject->SetSelection(trends->size() == 1 ? 1 : (same_set && before > 0 && before < count ? before : 0));
+  update_chart();
+  update_texts();
+  Layout();
+}
+
+void PageTrend::select_chart(int subject) {
+  if (subject >= 0 && subject < static_cast<int>(m_chart_subject->GetCount())) m_chart_subject->SetSelection(subject);
+  update_chart();
+}
+
+void PageTrend::update_chart() {
+  const int subject = m_chart_subject->GetSelection();
+  if (m_trends->empty()) {
+    m_chart->set_chart(ChartData{}, ChartKind::Lines);
+    return;
+  }
+  if (subject <= 0) {
+    m_chart->set_chart(trend_overall_chart(*m_trends), ChartKind::Lines);
+    return;
+  }
+  const Trend& trend = (*m_trends)[static_cast<std::size_t>(subject - 1)];
+  DimensionNames names;
+  if (const ProjectDocumentPtr doc = m_follower.document(); doc && !trend.points.empty())
+    if (const Round* round = doc->project().find_round(trend.points.back().round_id))
+      for (const auto& d : round->instrument.dimensions) names[d.code] = d.name;
+  m_chart->set_chart(trend_chart(trend, names), ChartKind::Lines);
+}
+
+void PageTrend::rebuild_columns() {
+  m_list->ClearColumns();
+  if (m_trends->empty()) return;
+  const TrendListModel& model = *m_model;
+  auto add = [&](const wxString& title, unsigned col, int width, wxAlignment align) {
+    auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT, align);
+    const int w = std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24));
+    m_list->AppendColumn(new wxDataViewColumn(title, renderer, col, w, align, wxDATAVIEW_COL_RESIZABLE));
+  };
+  add(_("Community"), model.community_column(), 100, wxALIGN_LEFT);
+  add(_("Round"), model.round_column(), 100, wxALIGN_LEFT);
+  const Trend& first = m_trends->front();
+  for (std::size_t d = 0; d < first.dimensions.size(); ++d)
+    add(to_wx(first.dimensions[d]), model.dimension_column(d), 84, wxALIGN_RIGHT);
+  add(_("Overall"), model.overall_column(), 90, wxALIGN_RIGHT);
+  add(_("Stage"), model.stage_column(), 130, wxALIGN_LEFT);
+  // n: interviews with a consensus score, as readiness-cli trend heads it.
+  add("n", model.interviews_column(), 40, wxALIGN_RIGHT);
+
+  const int rows = static_cast<int>(std::min<std::size_t>(std::max<std::size_t>(model.rows().size(), 3), 10));
+  const int text = GetTextExtent("Ag").y;
+  m_list->SetMinSize(wxSize(-1, rows * (text + FromDIP(6)) + text + FromDIP(16)));
+}
+
+wxString PageTrend::notices() const { return m_notice_text; }
+wxString PageTrend::verdicts() const { return m_verdicts_text; }
+
+void PageTrend::update_texts() {
+  wxString notice;
+  wxString legend;
+  wxString verdicts;
+  const ComparisonChoice* choice = current_choice();
+  if (m_choices.empty()) {
+    notice = _("No rounds to follow yet.");
+  } else if (m_trends->empty()) {
+    notice = _("Pick at least one period and one community.");
+  } else {
+    notice = choice && choice->mode == Mode::SelfRating ? _("Self-rated rounds only.")
+                                                        : _("Key-respondent interviews only.");
+    const bool other_mode =
+        std::any_of(m_trends->begin(), m_trends->end(), [](const Trend& t) { return t.other_mode_split; });
+    if (other_mode)
+      notice += " " + _("Rounds of this issue in the other mode are a separate trend, never on this axis "
+                        "(self-rating scores higher than interviews).");
+    std::vector<std::string> dropped, instruments;
+    for (const Trend& t : *m_trends) {
+      for (const auto& code : t.dropped_dimensions)
+        if (!contains(dropped, code)) dropped.push_back(code);
+      for (const auto& id : t.instruments)
+        if (!contains(instruments, id)) instruments.push_back(id);
+    }
+    if (!dropped.empty())
+      notice += "\n" + wxString::Format(_("The instruments differ (%s): followed on the dimensions all rounds "
+                                          "share only; left out: %s."),
+                                        joined(instruments), joined(dropped));
+    if (m_trends->size() > 1)
+      notice += "\n" + _("Several communities: every line follows the same dimensions.");
+    if (std::any_of(m_trends->begin(), m_trends->end(), [](const Trend& t) {
+          return std::any_of(t.points.begin(), t.points.end(), [](const TrendPoint& p) { return p.provisional; });
+        }))
+      notice += "\n" + _("* provisional: consensus still missing somewhere in the round");
+
+    legend = _("± half-width of the 95% interval of the mean, from the spread between interviews · "
+               "↑/↓ beyond the noise (Welch t-test, 5%) · ≈ within the noise · ? not assessable (n < 2) · "
+               "! the stage changed, but within the noise");
+
+    for (const Trend& t : *m_trends) {
+      for (const TrendStep& s : t.steps) {
+        const Change& c = s.overall;
+        wxString line = wxString::Format(_("%s, overall %s → %s: "), to_wx(t.community_name), to_wx(s.from_label),
+                                         to_wx(s.to_label));
+        if (c.difference) line += signed_number(*c.difference) + ", ";
+        line += verdict_words(c);
+        if (c.threshold && c.verdict != ChangeVerdict::NotAssessable)
+          line += " " + wxString::Format(_("(noise threshold %s)"), to_wx(format_fixed(*c.threshold, 2, decimal_point())));
+        if (c.stage_change_within_noise)
+          line += wxString::FromUTF8(" — ") + _("the stage changed, but within the noise");
+        std::vector<std::string> beyond, flagged;
+        for (std::size_t d = 0; d < s.dimensions.size() && d < t.dimensions.size(); ++d) {
+          if (s.dimensions[d].verdict == ChangeVerdict::BeyondNoise) beyond.push_back(t.dimensions[d]);
+          if (s.dimensions[d].stage_change_within_noise) flagged.push_back(t.dimensions[d]);
+        }
+        line += ". ";
+        line += beyond.empty() ? _("No dimension moved beyond the noise.")
+                               : wxString::Format(_("Beyond the noise: %s."), joined(beyond));
+        if (!flagged.empty())
+          line += " " + wxString::Format(_("Stage changed within the noise: %s."), joined(flagged));
+        verdicts += (verdicts.empty() ? "" : "\n") + line;
+      }
+      if (t.steps.empty())
+        verdicts += (verdicts.empty() ? "" : "\n") +
+                    wxString::Format(_("%s: one round only, nothing to compare yet."), to_wx(t.community_name));
+    }
+  }
+  m_notice_text = notice;
+  m_legend_text = legend;
+  m_verdicts_text = verdicts;
+  m_wrapped_width = 0;
+  wrap_texts();
+}
+
+void PageTrend::wrap_texts() {
+  const int width = GetClientSize().x;
+  if (width <= 0 || width == m_wrapped_width) return;
+  m_wrapped_width = width;
+  const int full = width - 2 * FromDIP(12);
+  // The notice gets what the pickers leave of the row.
+  Layout();
+  set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x, FromDIP(240)));
+  set_label(m_legend, m_legend_text, full);
+  set_label(m_verdicts, m_verdicts_text, full);
+  Layout();
+}
+
+}  // namespace readiness::gui

@@ -1,0 +1,90 @@
+#pragma once
+// Trend page: did our work since the last round move anything? One
+// community (or several) of one issue in one mode over its rounds: a line
+// per dimension and for the overall score with the 95% interval of the
+// mean as a band, every change between rounds judged against the noise
+// (beyond, within, not assessable), and a stage change within the noise
+// flagged. Self-rated rounds are a separate choice, never on the axis of
+// interview rounds; rounds on other instruments are followed on their
+// common dimensions, and the page says which were left out. The numbers
+// are those of readiness-cli trend (scoring/trend.h).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "comparison_view.h"
+#include "app/document_follower.h"
+#include "project_document.h"
+
+class wxCheckListBox;
+class wxChoice;
+class wxDataViewCtrl;
+class wxStaticText;
+
+namespace readiness::gui {
+
+class ChartPanel;
+class PageHost;
+class TrendListModel;
+
+class PageTrend : public wxPanel, public ProjectObserver {
+ public:
+  PageTrend(wxWindow* parent, PageHost& host);
+  ~PageTrend() override;
+
+  // Re-reads the host's document; keeps the picks that still exist.
+  void refresh();
+  // Shows this selection (issue, mode, communities, periods; empty lists
+  // keep the page's own picks or take all periods).
+  void show_selection(const RoundSelection& selection);
+  void on_project_changed(const ChangeEvent& event) override;
+
+  bool select_choice(const std::string& issue, Mode mode);
+  void select_communities(const std::vector<std::string>& community_ids);
+  void select_periods(const std::vector<std::string>& labels);
+  // 0: the overall score of every selected community; k: community k's dimensions.
+  void select_chart(int subject);
+
+  const std::vector<Trend>& trends() const { return *m_trends; }
+  const RoundSelection& selection() const { return m_selection; }
+  TrendListModel& model() const { return *m_model; }
+  wxDataViewCtrl* table_view() const { return m_list; }
+  ChartPanel* chart() const { return m_chart; }
+  wxString notices() const;
+  wxString verdicts() const;
+
+ private:
+  void fill_choices();
+  void fill_lists();
+  void read_lists();
+  void update_trends();
+  void rebuild_columns();
+  void update_chart();
+  void update_texts();
+  // Wraps the long texts to the page's width (again after a resize).
+  void wrap_texts();
+  const ComparisonChoice* current_choice() const;
+
+  PageHost& m_host;
+  DocumentFollower m_follower;
+  std::vector<ComparisonChoice> m_choices;
+  RoundSelection m_selection;
+  std::shared_ptr<const std::vector<Trend>> m_trends;
+
+  wxChoice* m_issue = nullptr;
+  wxCheckListBox* m_communities = nullptr;
+  wxCheckListBox* m_periods = nullptr;
+  wxChoice* m_chart_subject = nullptr;
+  wxStaticText* m_notice = nullptr;
+  wxStaticText* m_legend = nullptr;
+  wxStaticText* m_verdicts = nullptr;
+  wxString m_notice_text, m_legend_text, m_verdicts_text;  // unwrapped
+  int m_wrapped_width = 0;
+  wxDataViewCtrl* m_list = nullptr;
+  wxObjectDataPtr<TrendListModel> m_model;
+  ChartPanel* m_chart = nullptr;
+};
+
+}  // namespace readiness::gui
