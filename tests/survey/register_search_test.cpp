@@ -46,6 +46,20 @@ TEST_CASE("register search sorts in Swedish order: å ä ö after z", "[survey][
   CHECK(all.back()->name == "Övertorneå");
 }
 
+TEST_CASE("one Swedish sort key serves the register, compare and trend: æ ø é ü ordered as Swedish dictionaries do",
+          "[survey][register]") {
+  CHECK(swedish_sort_key("ÅRE") == swedish_sort_key("åre"));
+  CHECK(swedish_sort_key("Sæby") == swedish_sort_key("Säby"));
+  CHECK(swedish_sort_key("Søby") == swedish_sort_key("Söby"));
+  CHECK(swedish_sort_key("Skövde") < swedish_sort_key("Sollefteå"));
+  CHECK(swedish_sort_key("Linné") < swedish_sort_key("Linnf"));
+  CHECK(swedish_sort_key("Müller") == swedish_sort_key("Myller"));
+  // Decomposed å (a + ring, as a Mac writes it) sorts as the composed one.
+  CHECK(swedish_sort_key("a\xcc\x8are") == swedish_sort_key("\xc3\xa5re"));
+  // Other letters come after ö, never between the Swedish ones.
+  CHECK(swedish_sort_key("Örebro") < swedish_sort_key("Ωmega"));
+}
+
 TEST_CASE("municipalities from the register get se- ids and are never added twice", "[survey][register]") {
   const auto& reg = SwedishRegister::bundled();
   Project project;
