@@ -83,8 +83,9 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   m_bars->SetName("compare_bars");
   m_radar = new ChartPanel(this, ChartKind::Radar);
   m_radar->SetName("compare_radar");
-  charts->Add(m_bars, 5, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
-  charts->Add(m_radar, 3, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
+  // Equal shares: a box sizer's minimum grows with unequal ones.
+  charts->Add(m_bars, 1, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
+  charts->Add(m_radar, 1, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
   top->Add(charts, 1, wxEXPAND | wxLEFT | wxTOP, gap);
   follow_width(this, charts, 900);
   SetSizer(top);
