@@ -91,18 +91,4 @@ char people_point() {
   return point;
 }
 
-std::string format(const std::string& pattern, const std::vector<std::string>& values) {
-  std::string out;
-  std::size_t next = 0;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's') {
-      out += next < values.size() ? values[next++] : std::string();
-      ++i;
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
-}
-
 }  // namespace readiness::cli

@@ -9,6 +9,7 @@
 
 #include "project.h"
 #include "project_lock.h"
+#include "translation.h"
 
 // User-visible CLI text goes through gettext (catalog "readiness").
 #define _(text) gettext(text)
@@ -70,8 +71,8 @@ char people_point();
 // "self-rating"); JSON keeps to_string(mode).
 std::string mode_text(Mode mode);
 
-// printf-style substitution of "%s" in translated text, in order.
-std::string format(const std::string& pattern, const std::vector<std::string>& values);
+// Substitution of "%s" in translated text, in order (survey/translation.h).
+using readiness::format;
 
 int run_demo(const Arguments& args);
 int run_validate(const Arguments& args);

@@ -33,6 +33,10 @@ void setup_translation() {
   bindtextdomain("readiness", readiness::locale_dir().c_str());
   bind_textdomain_codeset("readiness", "UTF-8");
   textdomain("readiness");
+  // survey/'s messages (file errors, instrument faults) in the same language.
+  readiness::set_translator(
+      [](const char* id) { return std::string(gettext(id)); },
+      [](const char* one, const char* many, unsigned long n) { return std::string(ngettext(one, many, n)); });
 }
 
 }  // namespace
