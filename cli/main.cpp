@@ -24,6 +24,10 @@ const char* usage_text() {
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli plan FILE [--community NAME|CODE] [--year Y] [--communication] [--json]\n"
+           "                                                       action plans, follow-up, overdue actions\n"
+           "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
+           "  readiness-cli import-plan FILE ACTIONS.csv           add or update actions from CSV\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -61,6 +65,8 @@ int main(int argc, char** argv) {
       {"trend", {{"json"}, {"community", "issue"}, run_trend}},
       {"import-scores", {{}, {}, run_import_scores}},
       {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
+      {"plan", {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan}},
+      {"import-plan", {{}, {}, run_import_plan}},
   };
   const std::string name = args[0];
   auto it = commands.find(name);

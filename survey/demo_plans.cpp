@@ -111,7 +111,7 @@ JointCommitment arjeplog_commitment() {
   PlanAction m2 = action("m2", "En kväll varje år om tryggt föräldraskap, tillsammans med skolan",
                          "Föräldrar till barn i åk 6–9", {"police", "school", "social_services"},
                          "Kommunpolisen, rektorerna och fältassistenten", {"D"}, year(2019), year(2020), 2,
-                         ActionStatus::Postponed);
+                         ActionStatus::Done);
   m2.channel = Channel::MeetingsEvents;
   m2.key_message = "Du som förälder gör skillnad – prata med ditt barn om alkohol.";
   m2.set_follow_up(follow(2020, ActionStatus::Postponed, "Kvällen 2019 hölls med 30 deltagare; 2020 ställdes in.",
