@@ -233,8 +233,8 @@ void print_text(const Project& project, const std::vector<const Community*>& com
     std::cout << "\n";
   }
   if (!any) std::cout << _("No action plans or joint commitments in this selection.") << "\n";
-  std::cout << format(_("%s overdue in %s (the end has passed and it is neither done nor cancelled)"),
-                      {std::to_string(overdue), std::to_string(view.year)})
+  std::cout << format(_("Overdue in %s: %s (the end has passed and it is neither done nor cancelled)"),
+                      {std::to_string(view.year), std::to_string(overdue)})
             << "\n";
 }
 

@@ -117,7 +117,7 @@ TEST_CASE("plan refuses an unknown community and a bad year", "[cli][plan]") {
   const CliResult text = run_cli({"plan", file, "--year", "2021"}, kEnglishEnv);
   REQUIRE(text.exit_code == 0);
   CHECK(text.out.find("Medborgarlöfte Arjeplog 2019–2020") != std::string::npos);
-  CHECK(text.out.find("3 overdue in 2021") != std::string::npos);
+  CHECK(text.out.find("Overdue in 2021: 3 ") != std::string::npos);
 }
 
 TEST_CASE("the actions exported as CSV import back unchanged, follow-ups kept", "[cli][plan][csv]") {
