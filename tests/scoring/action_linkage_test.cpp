@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "action_linkage.h"
+#include "action_suggestion.h"
 #include "scoring/test_fixtures.h"
 
 using namespace readiness;
@@ -130,4 +131,33 @@ TEST_CASE("a trend step gets one list of actions per trend dimension", "[linkage
   CHECK(linked[1].size() == 6);
   CHECK(ids(linked[0]) == std::vector<std::string>{"inside"});
   CHECK_THROWS_AS(step_actions(p, t, 1), std::out_of_range);
+}
+
+TEST_CASE("an action is suggested from the lowest dimension's stage strategies, unused ones first", "[linkage][suggestion]") {
+  Project p = linked_project();
+  p.communities[0].plans.clear();
+  p.communities[0].commitments.clear();
+  // The latest round (2022): B is lowest at 3.00, stage 3.
+  const auto first = suggest_action(p, "c1", 2023);
+  REQUIRE(first.has_value());
+  CHECK(first->round_id == "r2022");
+  CHECK(first->strategy.dimension == "B");
+  CHECK(first->strategy.stage == 3);
+  const Instrument& ins = p.rounds[1].instrument;
+  REQUIRE_FALSE(ins.stages[2].strategies.empty());
+  CHECK(first->action.activity == ins.stages[2].strategies[0]);
+  CHECK(first->action.strategy_stage == 3);
+  CHECK(first->action.dimensions == std::vector<std::string>{"B"});
+  CHECK(format_plan_time(first->action.start) == "2023");
+  CHECK(first->action.status == ActionStatus::Planned);
+  // Once that strategy is in a plan, the next one is offered.
+  ActionPlan plan;
+  plan.id = "p";
+  PlanAction used = first->action;
+  used.id = "a1";
+  plan.actions.push_back(used);
+  p.communities[0].plans.push_back(plan);
+  REQUIRE(ins.stages[2].strategies.size() > 1);  // the fixture gives every stage two
+  CHECK(suggest_action(p, "c1", 2023)->action.activity == ins.stages[2].strategies[1]);
+  CHECK_FALSE(suggest_action(p, "nobody", 2023).has_value());
 }
