@@ -135,7 +135,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_actions, _("Dim."), true, FromDIP(40));
   text_column(m_actions, _("Start"), true, FromDIP(62));
   text_column(m_actions, _("End"), true, FromDIP(62));
-  choice_column(m_actions, _("Status"), status_labels(), FromDIP(86));
+  choice_column(m_actions, _("Status"), status_labels(), FromDIP(96));
   text_column(m_actions, _("Overdue"), false, FromDIP(80));
   text_column(m_actions, _("Responsible"), true, FromDIP(130));
   text_column(m_actions, _("Target group"), true, FromDIP(130));
@@ -158,7 +158,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   m_follow = make_table(follow_panel, "plan_follow_up");
   text_column(m_follow, _("Id"), false, FromDIP(34));
   text_column(m_follow, _("Activity"), false, FromDIP(180));
-  choice_column(m_follow, _("Status that year"), status_labels(), FromDIP(100));
+  choice_column(m_follow, _("Status that year"), status_labels(), FromDIP(116));
   text_column(m_follow, _("What was done"), true, FromDIP(200));
   text_column(m_follow, _("Outcome or indicator"), true, FromDIP(130));
   text_column(m_follow, _("Next step"), true, FromDIP(130));
@@ -184,7 +184,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_commitments, _("Promise item"), true, FromDIP(220));
   text_column(m_commitments, _("Start"), true, FromDIP(58));
   text_column(m_commitments, _("End"), true, FromDIP(58));
-  choice_column(m_commitments, _("Status"), status_labels(), FromDIP(86));
+  choice_column(m_commitments, _("Status"), status_labels(), FromDIP(96));
   text_column(m_commitments, _("Latest follow-up"), false, FromDIP(180));
   text_column(m_commitments, _("Responsible"), true, FromDIP(150));
   text_column(m_commitments, _("Joint commitment"), false, FromDIP(180));
@@ -374,6 +374,7 @@ void PageActionPlan::fill_commitments() {
     if (!commitment.partners.empty()) info += wxString::FromUTF8(" · ") + to_wx(commitment.partners);
   }
   m_commitment_info->SetLabel(info.empty() ? _("No joint commitment (medborgarlöfte) yet.") : info);
+  m_commitment_info->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(60), FromDIP(300)));
   m_commit_rows = commitment_rows(*c);
   for (std::size_t i = 0; i < m_commit_rows.size(); ++i) {
     const JointCommitment* commitment = c->find_commitment(m_commit_rows[i].source_id);
@@ -401,7 +402,7 @@ void PageActionPlan::update_hint() {
   if (m_document && community()) {
     if (const auto s = suggest_action(m_document->project(), m_community_id, m_reference_year)) {
       const Round* round = m_document->project().find_round(s->round_id);
-      m_hint_text = wxString::Format(_("Start from the lowest dimension: %s %s, stage %d (%s) in %s."),
+      m_hint_text = wxString::Format(_("Start from the lowest dimension: %s %s, stage %d (%s) in the round %s."),
                                      to_wx(s->strategy.dimension), to_wx(s->strategy.dimension_name), s->strategy.stage,
                                      to_wx(s->strategy.stage_name), round ? to_wx(round->label) : wxString());
       if (!s->strategy.channels.empty()) m_hint_text += " " + _("Channels at this stage:") + " " + to_wx(s->strategy.channels);
