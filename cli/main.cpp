@@ -24,6 +24,10 @@ const char* usage_text() {
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli plan FILE [--community NAME|CODE] [--year Y] [--communication] [--json]\n"
+           "                                                       action plans, follow-up, overdue actions\n"
+           "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
+           "  readiness-cli import-plan FILE ACTIONS.csv           add or update actions from CSV\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -63,6 +67,10 @@ int main(int argc, char** argv) {
       {"export",
        {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export, "FILE",
         N_("write the project as an Excel workbook (--xlsx) or CSV (--csv)")}},
+      {"plan",
+       {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan, "FILE",
+        N_("action plans, follow-up, overdue actions")}},
+      {"import-plan", {{}, {}, run_import_plan, "FILE ACTIONS.csv", N_("add or update actions from CSV")}},
   };
   return run_command_line(args, commands, usage_text());
 }
