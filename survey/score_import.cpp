@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "csv_formula.h"
 #include "csv_reader.h"
 #include "iso_date.h"
 #include "sectors.h"
@@ -582,7 +583,9 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
     }
     for (std::size_t c = 0; c < kColumnCount; ++c)
       if (header.index[c] && *header.index[c] < record.fields.size())
-        row.values[c] = trim(record.fields[*header.index[c]]);
+        // A quote our export put before a formula-like field is dropped
+        // (csv_formula.h), so an export imports back unchanged.
+        row.values[c] = trim(restore_formula(trim(record.fields[*header.index[c]])));
     importer.import_row(row);
   }
   if (!importer.errors.empty()) throw ScoreImportError(display_name, std::move(importer.errors));
