@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "file_stamp.h"
 #include "project.h"
 
 namespace readiness {
@@ -132,6 +133,11 @@ class ProjectDocument {
   // Throws ProjectFileError. save_as() also changes path().
   void save();
   void save_as(const std::string& path);
+  // Whether the file at path() changed on disk since this document opened
+  // or last saved it (file_stamp.h: size, time, content hash): someone
+  // else wrote it meanwhile. Same for an untitled project. Saving does not
+  // check: the caller asks the user first (the desktop app does).
+  DiskChange disk_change();
   // Marks the project modified or not (recovered content is modified).
   void set_modified(bool modified);
 
@@ -195,6 +201,7 @@ class ProjectDocument {
 
   std::shared_ptr<Project> m_project;
   std::string m_path;
+  FileStamp m_disk;  // the file at m_path as last read or written here
   bool m_modified = false;
   bool m_read_only = false;
   unsigned long m_revision = 0;
