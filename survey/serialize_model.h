@@ -60,8 +60,10 @@ BOOST_CLASS_VERSION(readiness::Respondent, 1)
 BOOST_CLASS_VERSION(readiness::DimensionScore, 2)
 BOOST_CLASS_VERSION(readiness::Interview, 1)
 BOOST_CLASS_VERSION(readiness::ActionItem, 1)
-BOOST_CLASS_VERSION(readiness::Round, 1)
-BOOST_CLASS_VERSION(readiness::Project, 1)
+// Version 2 (format 3): Round refers to its instrument snapshot, which
+// Project stores once in its list of distinct snapshots (instrument_table.h).
+BOOST_CLASS_VERSION(readiness::Round, 2)
+BOOST_CLASS_VERSION(readiness::Project, 2)
 
 // Everything is stored by value, never through pointers: no address tracking.
 BOOST_CLASS_TRACKING(readiness::Community, boost::serialization::track_never)

@@ -270,9 +270,10 @@ TEST_CASE("a file from a newer format names both versions", "[file]") {
   const std::string path = dir.file("new.readiness");
   SECTION("newer format in the header") {
     // Only the first two header lines are promised; the rest may be anything.
-    write_bytes(path, "READINESS-PROJECT\nformat 3\nsomething new\n\n\x01\x02");
+    const std::string newer = std::to_string(kProjectFormatVersion + 1);
+    write_bytes(path, "READINESS-PROJECT\nformat " + newer + "\nsomething new\n\n\x01\x02");
     CHECK_THAT(expect_failure(path, Kind::NewerFormat),
-               Catch::Contains("made by a newer version of Readiness (format 3)") &&
+               Catch::Contains("made by a newer version of Readiness (format " + newer + ")") &&
                    Catch::Contains("this version reads format " + std::to_string(kProjectFormatVersion)));
   }
   SECTION("newer serialization library inside a format-1 file") {
@@ -286,15 +287,16 @@ TEST_CASE("a file from a newer format names both versions", "[file]") {
     write_bytes(path, with_header(payload));
     expect_failure(path, Kind::NewerFormat);
   }
-  SECTION("newer class version inside a format-1 file") {
-    // Boost 1.74 would hand version 2 to serialize() silently; we refuse it.
+  SECTION("newer class version inside a current file") {
+    // Boost 1.74 would hand version 3 to serialize() silently; we refuse it.
+    // (Project is at class version 2 since format 3.)
     save_project(testing::make_sample_project(), path);
     std::string payload = payload_of(read_bytes(path));
-    const std::string project_info = "serialization::archive 18 0 1 ";
+    const std::string project_info = "serialization::archive 18 0 2 ";
     REQUIRE(payload.find(project_info) == 3);
-    payload.replace(3, project_info.size(), "serialization::archive 18 0 2 ");
+    payload.replace(3, project_info.size(), "serialization::archive 18 0 3 ");
     write_bytes(path, with_header(payload));
-    CHECK_THAT(expect_failure(path, Kind::NewerFormat), Catch::Contains("Project has class version 2"));
+    CHECK_THAT(expect_failure(path, Kind::NewerFormat), Catch::Contains("Project has class version 3"));
   }
 }
 
