@@ -55,12 +55,13 @@ int main(int argc, char** argv) {
   const std::map<std::string, Command> commands = {
       {"demo", {{}, {}, run_demo}},
       {"instruments", {{"json"}, {}, run_instruments}},
+      {"audit", {{"json"}, {}, run_audit}},
       {"validate", {{"json"}, {}, run_validate}},
       {"score", {{"json"}, {}, run_score}},
       {"compare", {{"json"}, {"issue"}, run_compare}},
       {"trend", {{"json"}, {"community", "issue"}, run_trend}},
       {"import-scores", {{}, {}, run_import_scores}},
-      {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
+      {"export", {{"contacts", "audit"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
   };
   const std::string name = args[0];
   auto it = commands.find(name);

@@ -4,6 +4,7 @@
 
 #include <xlsxwriter.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,8 @@ void build(workbook::WorkbookContext& ctx) {
   const std::string agreement_name = names.take(t.agreement_sheet);
   const std::string method_name = names.take(t.method_sheet);
   const std::string scores_name = names.take(t.scores_sheet);
+  const bool audit = ctx.options().include_audit;
+  const std::string audit_name = audit ? names.take(workbook::audit_sheet_name(ctx.lang())) : std::string();
   std::vector<std::pair<const Community*, std::string>> community_sheets;
   for (const auto& c : project.communities)
     if (!project.rounds_of(c.id).empty()) community_sheets.emplace_back(&c, names.take(c.name));
@@ -44,6 +47,8 @@ void build(workbook::WorkbookContext& ctx) {
   Sheet agreement(ctx.wb(), agreement_name);
   Sheet method(ctx.wb(), method_name);
   Sheet scores(ctx.wb(), scores_name);
+  std::optional<Sheet> history;
+  if (audit) history.emplace(ctx.wb(), audit_name);
 
   write_scores_sheet(ctx, scores);
   write_summary_sheet(ctx, summary);
@@ -53,6 +58,7 @@ void build(workbook::WorkbookContext& ctx) {
     write_community_sheet(ctx, communities[i], *community_sheets[i].first);
   write_agreement_sheet(ctx, agreement);
   write_method_sheet(ctx, method);
+  if (history) write_audit_sheet(ctx, *history);
   worksheet_activate(summary.ws());
 }
 

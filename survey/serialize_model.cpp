@@ -260,8 +260,26 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   InstrumentTable table;
   if (Archive::is_saving::value) table = distinct_instruments(p.rounds);
   ar& make_nvp("instruments", table.instruments);
-  const InstrumentScope scope(table);
-  ar& make_nvp("rounds", p.rounds);
+  {
+    const InstrumentScope scope(table);
+    ar& make_nvp("rounds", p.rounds);
+  }
+  ar& make_nvp("audit", p.audit);
+}
+
+template <class Archive>
+void serialize(Archive& ar, AuditEntry& e, unsigned int version) {
+  check_known<Archive, AuditEntry>(version, "AuditEntry");
+  ar& make_nvp("when", e.when);
+  ar& make_nvp("who", e.who);
+  ar& make_nvp("source", e.source);
+  ar& make_nvp("detail", e.detail);
+  ar& make_nvp("round_id", e.round_id);
+  ar& make_nvp("interview_id", e.interview_id);
+  ar& make_nvp("dimension", e.dimension);
+  ar& make_nvp("field", e.field);
+  ar& make_nvp("old_value", e.old_value);
+  ar& make_nvp("new_value", e.new_value);
 }
 
 // Only the portable text archive is used for project files (design.md).
@@ -280,6 +298,7 @@ READINESS_INSTANTIATE(DimensionScore)
 READINESS_INSTANTIATE(Interview)
 READINESS_INSTANTIATE(ActionItem)
 READINESS_INSTANTIATE(Round)
+READINESS_INSTANTIATE(AuditEntry)
 READINESS_INSTANTIATE(Project)
 
 #undef READINESS_INSTANTIATE

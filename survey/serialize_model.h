@@ -45,6 +45,7 @@ template <class Archive> void serialize(Archive& ar, DimensionScore& s, unsigned
 template <class Archive> void serialize(Archive& ar, Interview& i, unsigned int version);
 template <class Archive> void serialize(Archive& ar, ActionItem& a, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Round& r, unsigned int version);
+template <class Archive> void serialize(Archive& ar, AuditEntry& e, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Project& p, unsigned int version);
 
 }  // namespace readiness
@@ -61,9 +62,12 @@ BOOST_CLASS_VERSION(readiness::DimensionScore, 2)
 BOOST_CLASS_VERSION(readiness::Interview, 1)
 BOOST_CLASS_VERSION(readiness::ActionItem, 1)
 // Version 2 (format 3): Round refers to its instrument snapshot, which
-// Project stores once in its list of distinct snapshots (instrument_table.h).
+// Project stores once in its list of distinct snapshots (instrument_table.h);
+// Project also keeps the audit trail (audit.h).
 BOOST_CLASS_VERSION(readiness::Round, 2)
 BOOST_CLASS_VERSION(readiness::Project, 2)
+// Format 3: the audit trail (Project version 2 keeps it after the rounds).
+BOOST_CLASS_VERSION(readiness::AuditEntry, 1)
 
 // Everything is stored by value, never through pointers: no address tracking.
 BOOST_CLASS_TRACKING(readiness::Community, boost::serialization::track_never)
@@ -77,3 +81,4 @@ BOOST_CLASS_TRACKING(readiness::Interview, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::ActionItem, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Round, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Project, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::AuditEntry, boost::serialization::track_never)

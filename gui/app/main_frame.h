@@ -24,6 +24,7 @@ class wxToolBar;
 
 namespace readiness::gui {
 
+class DialogAudit;
 class PageCompare;
 class PageConsensus;
 class PageResults;
@@ -53,6 +54,11 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void autosave();
   // Offers recovery files of unsaved new projects left by a crash.
   void offer_untitled_recovery();
+  // Scoring > Score history: the audit trail of the interview and dimension
+  // selected on the scoring or consensus page (nullptr elsewhere); the
+  // caller shows and destroys the dialog. show_score_history() does both.
+  DialogAudit* make_score_history();
+  void show_score_history();
   // When the window gets the focus: if the project file changed on disk
   // since it was opened or saved here (someone else saved it), offers to
   // load that version, once per version declined. True when loaded.
@@ -133,6 +139,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   // read-only state), dropping unsaved changes. False when it cannot be
   // read (the message was shown; nothing changed).
   bool reload_from_disk();
+  bool score_history_target(std::string& round_id, std::string& interview_id, std::string& dimension) const;
 
   void on_tree_selection(wxTreeEvent& event);
   void on_close_window(wxCloseEvent& event);

@@ -165,10 +165,14 @@ TEST_CASE("an export removes the temporaries that killed exports of the same nam
     std::this_thread::sleep_for(std::chrono::seconds(30));
   });
   if (child > 0) {
-    for (int i = 0; i < 500 && folder.temporaries() < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const int before = folder.temporaries();  // live, other_name, not_ours
+    for (int i = 0; i < 500 && folder.temporaries() == before; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
     test_platform::kill_child(child);
-    CHECK(folder.temporaries() == 2);  // live + the child's
+    CHECK(folder.temporaries() == before + 1);  // the killed export's
     write_file_atomically(target, "after the kill");
-    CHECK(folder.temporaries() == 1);  // only the live one
+    CHECK(folder.temporaries() == before);      // gone; the others stay
+    CHECK(fs::exists(live));
+    CHECK(read_text(target) == "after the kill");
   }
 }
