@@ -27,6 +27,7 @@
 #include "bounded_archive.h"
 #include "platform.h"
 #include "serialize_model.h"
+#include "translation.h"
 #include "validate_project.h"
 
 namespace readiness {
@@ -43,7 +44,7 @@ constexpr std::size_t kIssuesShown = 3;
 std::string quoted(const std::string& path) { return "\"" + path + "\""; }
 
 [[noreturn]] void fail(Kind kind, const std::string& path, const std::string& why) {
-  throw ProjectFileError(kind, path, "Cannot open " + quoted(path) + ": " + why);
+  throw ProjectFileError(kind, path, format(translated("Cannot open %s: %s"), {quoted(path), why}));
 }
 
 std::uint32_t crc32_of(const char* data, std::size_t size) {
@@ -80,7 +81,7 @@ void read_into(std::FILE* f, std::string& out, std::size_t limit, const std::str
     std::size_t got = std::fread(chunk, 1, want, f);
     out.append(chunk, got);
     if (got < want) {
-      if (std::ferror(f)) fail(Kind::Unreadable, path, std::string("read error: ") + std::strerror(errno));
+      if (std::ferror(f)) fail(Kind::Unreadable, path, format(translated("read error: %s"), {std::strerror(errno)}));
       return;
     }
   }
@@ -96,8 +97,8 @@ class HeaderReader {
     std::size_t end = m_data.find('\n', m_pos);
     if (end == std::string::npos || end - m_pos > 64) {
       if (end == std::string::npos && m_data.size() - m_pos <= 64)
-        fail(Kind::Truncated, m_path, std::string("the file is truncated: it ends inside the header (") + what + ")");
-      fail(Kind::Corrupted, m_path, std::string("the header is damaged (") + what + " line too long)");
+        fail(Kind::Truncated, m_path, format(translated("the file is truncated: it ends inside the header (%s)"), {what}));
+      fail(Kind::Corrupted, m_path, format(translated("the header is damaged (%s line too long)"), {what}));
     }
     std::string text = m_data.substr(m_pos, end - m_pos);
     m_pos = end + 1;
@@ -111,7 +112,8 @@ class HeaderReader {
     bool ok = text.size() > prefix.size() && text.size() <= prefix.size() + 18 &&
               text.compare(0, prefix.size(), prefix) == 0 &&
               text.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
-    if (!ok) fail(Kind::Corrupted, m_path, "the header is damaged (expected \"" + key + " <number>\", found \"" + text + "\")");
+    if (!ok) fail(Kind::Corrupted, m_path,
+                  format(translated("the header is damaged (expected \"%s <number>\", found \"%s\")"), {key, text}));
     return std::stoull(text.substr(prefix.size()));
   }
 
@@ -132,32 +134,32 @@ struct Header {
 // Magic and format first: a newer format may change everything after them.
 Header read_header(const std::string& data, const std::string& path) {
   const std::string magic = kMagic;
-  if (data.empty()) fail(Kind::NotAProject, path, "the file is empty; it is not a Readiness project");
+  if (data.empty()) fail(Kind::NotAProject, path, translated("the file is empty; it is not a Readiness project"));
   if (data.compare(0, magic.size() + 2, magic + "\r\n") == 0)
-    fail(Kind::Corrupted, path, "its line endings were converted to CRLF by a text tool; the content no longer matches");
+    fail(Kind::Corrupted, path, translated("its line endings were converted to CRLF by a text tool; the content no longer matches"));
   if (data.compare(0, magic.size() + 1, magic + "\n") != 0) {
     if (data.size() < magic.size() + 1 && (magic + "\n").compare(0, data.size(), data) == 0)
-      fail(Kind::Truncated, path, "the file is truncated: it ends inside the header");
-    fail(Kind::NotAProject, path, "not a Readiness project file (it does not start with " + magic + ")");
+      fail(Kind::Truncated, path, translated("the file is truncated: it ends inside the header"));
+    fail(Kind::NotAProject, path, format(translated("not a Readiness project file (it does not start with %s)"), {magic}));
   }
   HeaderReader reader(data, path);
   reader.line("magic");
   std::uint64_t format = reader.number("format");
   if (format > static_cast<std::uint64_t>(kProjectFormatVersion))
     fail(Kind::NewerFormat, path,
-         "it was made by a newer version of Readiness (format " + std::to_string(format) +
-             "); this version reads format " + std::to_string(kProjectFormatVersion));
-  if (format < 1) fail(Kind::Corrupted, path, "the header is damaged (format 0 does not exist)");
+         readiness::format(translated("it was made by a newer version of Readiness (format %s); this version reads format %s"),
+                           {std::to_string(format), std::to_string(kProjectFormatVersion)}));
+  if (format < 1) fail(Kind::Corrupted, path, translated("the header is damaged (format 0 does not exist)"));
 
   Header header;
   header.length = reader.number("length");
   std::string crc = reader.line("crc32");
   if (crc.size() != 14 || crc.compare(0, 6, "crc32 ") != 0 ||
       crc.find_first_not_of("0123456789abcdef", 6) != std::string::npos)
-    fail(Kind::Corrupted, path, "the header is damaged (expected \"crc32 <8 hex digits>\", found \"" + crc + "\")");
+    fail(Kind::Corrupted, path, readiness::format(translated("the header is damaged (expected \"crc32 <8 hex digits>\", found \"%s\")"), {crc}));
   header.crc = static_cast<std::uint32_t>(std::stoul(crc.substr(6), nullptr, 16));
-  if (!reader.line("end of header").empty())
-    fail(Kind::Corrupted, path, "the header is damaged (no blank line after it)");
+  if (!reader.line(translated("end of header").c_str()).empty())
+    fail(Kind::Corrupted, path, translated("the header is damaged (no blank line after it)"));
   header.payload_offset = reader.position();
   return header;
 }
@@ -175,17 +177,17 @@ std::string describe(const boost::archive::archive_exception& e) {
   using boost::archive::archive_exception;
   switch (e.code) {
     case archive_exception::invalid_signature:
-      return "the content is not a project archive";
+      return translated("the content is not a project archive");
     case archive_exception::unsupported_version:
-      return "the content was written by a newer serialization library than this version of Readiness can read";
+      return translated("the content was written by a newer serialization library than this version of Readiness can read");
     case archive_exception::unsupported_class_version:
-      return "the content holds a part newer than this version of Readiness knows";
+      return translated("the content holds a part newer than this version of Readiness knows");
     case archive_exception::input_stream_error:
-      return "the content ends early or is damaged";
+      return translated("the content ends early or is damaged");
     case archive_exception::array_size_too_short:
-      return "the content is damaged (a list is longer than allowed)";
+      return translated("the content is damaged (a list is longer than allowed)");
     default:
-      return std::string("the content is damaged (") + e.what() + ")";
+      return format(translated("the content is damaged (%s)"), {e.what()});
   }
 }
 
@@ -201,13 +203,13 @@ Project parse_payload(const char* data, std::size_t size, const std::string& pat
     }
     in >> std::ws;
     if (in.peek() != std::char_traits<char>::eof())
-      fail(Kind::Corrupted, path, "the content is damaged (unexpected data after the project)");
+      fail(Kind::Corrupted, path, translated("the content is damaged (unexpected data after the project)"));
   } catch (const ProjectFileError&) {
     throw;
   } catch (const ArchiveContentError& e) {
     if (e.kind() == ArchiveContentError::Kind::NewerClassVersion)
-      fail(Kind::NewerFormat, path, std::string("it was made by a newer version of Readiness (") + e.what() + ")");
-    fail(Kind::Corrupted, path, std::string("the content is damaged (") + e.what() + ")");
+      fail(Kind::NewerFormat, path, format(translated("it was made by a newer version of Readiness (%s)"), {e.what()}));
+    fail(Kind::Corrupted, path, format(translated("the content is damaged (%s)"), {e.what()}));
   } catch (const boost::archive::archive_exception& e) {
     Kind kind = e.code == boost::archive::archive_exception::unsupported_version ||
                         e.code == boost::archive::archive_exception::unsupported_class_version
@@ -215,28 +217,32 @@ Project parse_payload(const char* data, std::size_t size, const std::string& pat
                     : Kind::Corrupted;
     fail(kind, path, describe(e));
   } catch (const std::bad_alloc&) {
-    fail(Kind::Corrupted, path, "the content is damaged (a size is impossibly large)");
+    fail(Kind::Corrupted, path, translated("the content is damaged (a size is impossibly large)"));
   } catch (const std::exception& e) {
-    fail(Kind::Corrupted, path, std::string("the content is damaged (") + e.what() + ")");
+    fail(Kind::Corrupted, path, format(translated("the content is damaged (%s)"), {e.what()}));
   }
   return project;
 }
 
-std::string list_issues(const std::vector<ValidationIssue>& issues) {
-  std::string text = std::to_string(issues.size()) + (issues.size() == 1 ? " problem: " : " problems: ");
+// "the project is not valid, N problems: where: what; …; and M more".
+std::string invalid_project(const std::vector<ValidationIssue>& issues) {
+  std::string list;
   for (std::size_t i = 0; i < issues.size() && i < kIssuesShown; ++i) {
-    if (i > 0) text += "; ";
-    text += issues[i].where + ": " + issues[i].what;
+    if (i > 0) list += "; ";
+    list += issues[i].where + ": " + issues[i].what;
   }
-  if (issues.size() > kIssuesShown) text += "; and " + std::to_string(issues.size() - kIssuesShown) + " more";
-  return text;
+  if (issues.size() > kIssuesShown)
+    list += "; " + format(translated("and %s more"), {std::to_string(issues.size() - kIssuesShown)});
+  return format(translated_plural("the project is not valid, %s problem: %s", "the project is not valid, %s problems: %s",
+                                  issues.size()),
+                {std::to_string(issues.size()), list});
 }
 
 // ---- writing ---------------------------------------------------------------
 
 [[noreturn]] void write_failed(const std::string& path, const std::string& step, int error) {
   throw ProjectFileError(Kind::WriteFailed, path,
-                         "Cannot save " + quoted(path) + ": " + step + ": " + std::strerror(error));
+                         format(translated("Cannot save %s: %s: %s"), {quoted(path), step, std::strerror(error)}));
 }
 
 // The temp file is removed unless the final rename succeeded.
@@ -274,7 +280,7 @@ std::string serialize_payload(const Project& project, const std::string& path) {
     }
     return std::move(out).str();
   } catch (const std::exception& e) {
-    throw ProjectFileError(Kind::WriteFailed, path, "Cannot save " + quoted(path) + ": " + e.what());
+    throw ProjectFileError(Kind::WriteFailed, path, format(translated("Cannot save %s: %s"), {quoted(path), e.what()}));
   }
 }
 
@@ -287,13 +293,13 @@ void keep_backup(const std::string& target, const std::string& temp_name, const 
     std::error_code ec;
     if (!fs::copy_file(platform::to_path(target), platform::to_path(staged), fs::copy_options::overwrite_existing, ec)) {
       platform::remove_file(staged);
-      write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"),
+      write_failed(path, format(translated("cannot keep the previous file as %s"), {quoted(target + ".bak")}),
                    ec ? ec.value() : link_error);
     }
   }
   if (const int error = platform::replace_file(staged, target + ".bak"); error != 0) {
     platform::remove_file(staged);
-    write_failed(path, "cannot keep the previous file as " + quoted(target + ".bak"), error);
+    write_failed(path, format(translated("cannot keep the previous file as %s"), {quoted(target + ".bak")}), error);
   }
   // When the .bak already is the same file (a save killed between this
   // step and the final rename), POSIX rename() does nothing and leaves
@@ -320,10 +326,10 @@ const char* to_string(ProjectFileError::Kind kind) {
 Project load_project(const std::string& path) {
   std::error_code ec;
   fs::file_status status = fs::status(platform::to_path(path), ec);
-  if (status.type() == fs::file_type::not_found) fail(Kind::NotFound, path, "no such file");
-  if (status.type() == fs::file_type::directory) fail(Kind::Unreadable, path, "it is a folder, not a file");
+  if (status.type() == fs::file_type::not_found) fail(Kind::NotFound, path, translated("no such file"));
+  if (status.type() == fs::file_type::directory) fail(Kind::Unreadable, path, translated("it is a folder, not a file"));
   // A pipe or device could block forever in open() or read().
-  if (!ec && status.type() != fs::file_type::regular) fail(Kind::Unreadable, path, "it is not a regular file");
+  if (!ec && status.type() != fs::file_type::regular) fail(Kind::Unreadable, path, translated("it is not a regular file"));
 
   errno = 0;
   std::unique_ptr<std::FILE, FileCloser> file(platform::open_file(path, "rb"));
@@ -338,29 +344,29 @@ Project load_project(const std::string& path) {
   const std::size_t found = data.size() - header.payload_offset;
   if (found < header.length)
     fail(Kind::Truncated, path,
-         "the file is truncated: the header promises " + std::to_string(header.length) +
-             " bytes of content, the file has " + std::to_string(found));
+         format(translated("the file is truncated: the header promises %s bytes of content, the file has %s"),
+                {std::to_string(header.length), std::to_string(found)}));
   if (found > header.length)
     fail(Kind::Corrupted, path,
-         "the file has " + std::to_string(found - header.length) + " bytes more than its header promises (" +
-             std::to_string(header.length) + ")");
+         format(translated("the file has %s bytes more than its header promises (%s)"),
+                {std::to_string(found - header.length), std::to_string(header.length)}));
 
   const char* payload = data.data() + header.payload_offset;
   std::uint32_t crc = crc32_of(payload, found);
   if (crc != header.crc)
     fail(Kind::Corrupted, path,
-         "the content is damaged: its checksum is " + hex8(crc) + ", the header says " + hex8(header.crc));
+         format(translated("the content is damaged: its checksum is %s, the header says %s"), {hex8(crc), hex8(header.crc)}));
 
   Project project = parse_payload(payload, found, path);
   std::vector<ValidationIssue> issues = validate_project(project);
-  if (!issues.empty()) fail(Kind::Invalid, path, "the project is not valid, " + list_issues(issues));
+  if (!issues.empty()) fail(Kind::Invalid, path, invalid_project(issues));
   return project;
 }
 
 namespace {
 
 [[noreturn]] void cannot_save(const std::string& path, const std::string& why) {
-  throw ProjectFileError(Kind::WriteFailed, path, "Cannot save " + quoted(path) + ": " + why);
+  throw ProjectFileError(Kind::WriteFailed, path, format(translated("Cannot save %s: %s"), {quoted(path), why}));
 }
 
 // Eight hex digits for this host (FNV-1a of its name): a temporary file's
@@ -389,26 +395,27 @@ SaveTarget resolve_save_target(const std::string& path) {
   SaveTarget result;
   platform::FileKind kind = platform::FileKind::Missing;
   if (const int error = platform::resolve_for_writing(path, result.target, kind); error != 0)
-    cannot_save(path, std::string("cannot follow its symbolic links: ") + platform::describe(error));
+    cannot_save(path, format(translated("cannot follow its symbolic links: %s"), {platform::describe(error)}));
   const bool followed = result.target != platform::to_utf8(platform::to_path(path).lexically_normal());
-  const std::string where = !followed ? std::string("it") : quoted(std::as_const(result.target)) + ", where its link leads,";
   if (kind != platform::FileKind::Missing && kind != platform::FileKind::Regular)
-    cannot_save(path, where + " is " + platform::describe(kind) + ", not a project file");
+    cannot_save(path, !followed ? format(translated("it is %s, not a project file"), {platform::describe(kind)})
+                                : format(translated("%s, where its link leads, is %s, not a project file"),
+                                         {quoted(std::as_const(result.target)), platform::describe(kind)}));
   result.exists = kind == platform::FileKind::Regular;
   const fs::path target_path = platform::to_path(result.target);
   const fs::path folder = target_path.parent_path();
   result.folder = folder.empty() ? "." : platform::to_utf8(folder);
   std::error_code ec;
   if (!fs::is_directory(platform::to_path(result.folder), ec))
-    cannot_save(path, "the folder " + quoted(std::as_const(result.folder)) + " does not exist");
+    cannot_save(path, format(translated("the folder %s does not exist"), {quoted(std::as_const(result.folder))}));
   const std::string name = platform::to_utf8(target_path.filename());
   std::size_t limit = 0;
   if (!platform::name_fits(result.folder, name + std::string(kTempSuffixBytes, 'x'), limit)) {
     const std::size_t most = limit > kTempSuffixBytes ? limit - kTempSuffixBytes : 0;
-    cannot_save(path, "the file name is " + std::to_string(name.size()) +
-                          " bytes long; a project in this folder can be saved under a name of at most " +
-                          std::to_string(most) + " bytes (saving writes a temporary file named after it). "
-                          "Choose a shorter name");
+    cannot_save(path, format(translated("the file name is %s bytes long; a project in this folder can be saved under a "
+                                        "name of at most %s bytes (saving writes a temporary file named after it). "
+                                        "Choose a shorter name"),
+                             {std::to_string(name.size()), std::to_string(most)}));
   }
   return result;
 }
@@ -525,22 +532,22 @@ void save_project(const Project& project, const std::string& path) {
   std::string temp_name;
   int fd = -1;
   if (const int error = platform::create_temporary(temporary_name_prefix(target, platform::current_pid()), temp_name, fd); error != 0)
-    write_failed(path, "cannot create a file in the folder " + quoted(folder_name), error);
+    write_failed(path, format(translated("cannot create a file in the folder %s"), {quoted(folder_name)}), error);
   TempFile temp(temp_name, fd);
 
   // The temporary file is private; keep the previous file's permissions.
   platform::copy_permissions(temp.fd(), had_previous ? target : std::string());
 
   if (int error = platform::write_all(temp.fd(), header.data(), header.size()); error != 0)
-    write_failed(path, "writing failed", error);
+    write_failed(path, translated("writing failed"), error);
   if (int error = platform::write_all(temp.fd(), payload.data(), payload.size()); error != 0)
-    write_failed(path, "writing failed", error);
-  if (int error = platform::flush_to_disk(temp.fd()); error != 0) write_failed(path, "flushing to disk failed", error);
-  if (int error = temp.close(); error != 0) write_failed(path, "closing failed", error);
+    write_failed(path, translated("writing failed"), error);
+  if (int error = platform::flush_to_disk(temp.fd()); error != 0) write_failed(path, translated("flushing to disk failed"), error);
+  if (int error = temp.close(); error != 0) write_failed(path, translated("closing failed"), error);
 
   if (had_previous) keep_backup(target, temp.name(), path);
   if (int error = platform::replace_file(temp.name(), target); error != 0)
-    write_failed(path, "cannot replace the file", error);
+    write_failed(path, translated("cannot replace the file"), error);
   temp.commit();
   platform::flush_folder(folder_name);
 }
