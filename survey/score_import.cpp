@@ -16,6 +16,7 @@
 #include "iso_date.h"
 #include "sectors.h"
 #include "text_identity.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -90,11 +91,11 @@ std::optional<Hundredths> check_score(const std::string& text, std::string& why)
     numeric = decimals > 0;
   }
   if (!numeric || i != text.size())
-    why = quoted(text) + " is not a number (scores are 1–9, e.g. 4, 4.5 or 4,5)";
+    why = format(translated("%s is not a number (scores are 1–9, e.g. 4, 4.5 or 4,5)"), {quoted(text)});
   else if (decimals > 2)
-    why = text + " has more than two decimals; scores finer than hundredths are not supported";
+    why = format(translated("%s has more than two decimals; scores finer than hundredths are not supported"), {text});
   else
-    why = text + " is outside 1–9";
+    why = format(translated("%s is outside 1–9"), {text});
   return std::nullopt;
 }
 
@@ -135,14 +136,14 @@ Header read_header(const CsvRecord& record, std::vector<ImportRowError>& errors)
     std::size_t c = 0;
     while (c < kColumnCount && name != kColumnNames[c]) ++c;
     if (c == kColumnCount)
-      errors.push_back({record.line, trim(record.fields[i]), "unknown column; known columns: " + join(known)});
+      errors.push_back({record.line, trim(record.fields[i]), format(translated("unknown column; known columns: %s"), {join(known)})});
     else if (h.index[c])
-      errors.push_back({record.line, name, "column appears twice"});
+      errors.push_back({record.line, name, translated("column appears twice")});
     else
       h.index[c] = i;
   }
   for (std::size_t c = 0; c < kRequiredCount; ++c)
-    if (!h.index[c]) errors.push_back({record.line, kColumnNames[c], "required column is missing"});
+    if (!h.index[c]) errors.push_back({record.line, kColumnNames[c], translated("required column is missing")});
   return h;
 }
 
@@ -219,9 +220,10 @@ const Community* Importer::community_with_code(const std::string& code) const {
 bool Importer::refuse_mojibake(const Row& row, Column c) {
   const std::string original = undo_cp1252_mojibake(row[c]);
   if (original.empty()) return false;
-  fail(row, c, quoted(row[c]) + " is UTF-8 text that was read as Windows-1252 and saved again (Excel does this "
-                                "with a CSV file without a BOM); it was probably " + quoted(original) +
-                   ". Import the file as it was exported, or correct the text");
+  fail(row, c,
+       format(translated("%s is UTF-8 text that was read as Windows-1252 and saved again (Excel does this with a CSV "
+                         "file without a BOM); it was probably %s. Import the file as it was exported, or correct the text"),
+              {quoted(row[c]), quoted(original)}));
   return true;
 }
 
@@ -230,7 +232,7 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
   const std::string code = pad_code(row[kCommunityCode], 4);
   const std::string county = pad_code(row[kCountyCode], 2);
   if (name.empty()) {
-    fail(row, kCommunity, "missing");
+    fail(row, kCommunity, translated("missing"));
     return std::nullopt;
   }
   if (refuse_mojibake(row, kCommunity)) return std::nullopt;
@@ -242,13 +244,14 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
     existing = community_with_code(code);
     m = m_reg.municipality_by_code(code);
     if (!existing && !m) {
-      fail(row, kCommunityCode, code + " is not a municipality code in the Swedish register");
+      fail(row, kCommunityCode, format(translated("%s is not a municipality code in the Swedish register"), {code}));
       return std::nullopt;
     }
     const bool agrees = (existing && identity_key(existing->name) == key) ||
                         (m && m_reg.municipality_by_official_name(name) == m);
     if (!agrees) {
-      fail(row, kCommunityCode, code + " is " + (m ? m->name : existing->name) + ", but community says " + name);
+      fail(row, kCommunityCode,
+           format(translated("%s is %s, but community says %s"), {code, m ? m->name : existing->name, name}));
       return std::nullopt;
     }
   } else {
@@ -268,13 +271,14 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
                                  : m                                       ? m->county_code
                                                                            : std::string();
     if (!m_reg.county(county)) {
-      fail(row, kCountyCode, county + " is not a Swedish county code");
+      fail(row, kCountyCode, format(translated("%s is not a Swedish county code"), {county}));
       return std::nullopt;
     }
     if (!expected.empty() && expected != county) {
       const County* right = m_reg.county(expected);
-      fail(row, kCountyCode, name + " is in county " + expected + (right ? " (" + right->name + ")" : "") +
-                                 ", not " + county);
+      fail(row, kCountyCode,
+           right ? format(translated("%s is in county %s (%s), not %s"), {name, expected, right->name, county})
+                 : format(translated("%s is in county %s, not %s"), {name, expected, county}));
       return std::nullopt;
     }
   }
@@ -334,7 +338,7 @@ const Instrument* Importer::instrument_for(const Row& row, const Round* existing
     if (!requested) {
       std::vector<std::string> known;
       for (const auto& i : m_lib.instruments()) known.push_back(i.id);
-      fail(row, kInstrument, quoted(id) + " is not in the instrument library (known: " + join(known) + ")");
+      fail(row, kInstrument, format(translated("%s is not in the instrument library (known: %s)"), {quoted(id), join(known)}));
       return nullptr;
     }
   }
@@ -342,29 +346,30 @@ const Instrument* Importer::instrument_for(const Row& row, const Round* existing
     // A round keeps the instrument it was scored with; without an instrument
     // column the existing round's instrument is used.
     if (requested && requested->id != existing->instrument.id) {
-      fail(row, kInstrument, round_name + " uses instrument " + existing->instrument.id + ", not " + id);
+      fail(row, kInstrument,
+           format(translated("%s uses instrument %s, not %s"), {round_name, existing->instrument.id, id}));
       return nullptr;
     }
     return &existing->instrument;
   }
   if (requested) return requested;
   if (const Instrument* builtin = m_lib.find(kDefaultInstrumentId)) return builtin;
-  fail(row, kInstrument, std::string("no instrument given and the built-in instrument ") +
-                             kDefaultInstrumentId + " is not in the library");
+  fail(row, kInstrument,
+       format(translated("no instrument given and the built-in instrument %s is not in the library"), {kDefaultInstrumentId}));
   return nullptr;
 }
 
 void Importer::check_interview(const Row& row, const Round& round, const std::string& round_name) {
   const Interview* iv = round.find_interview(row[kInterview]);
   if (!iv) return;
-  const std::string where = "interview " + iv->id + " of " + round_name;
+  const std::string where = format(translated("interview %s of %s"), {iv->id, round_name});
   if (!row[kDate].empty() && !iv->date.empty() && iv->date != row[kDate])
-    fail(row, kDate, where + " has date " + iv->date + ", not " + row[kDate]);
+    fail(row, kDate, format(translated("%s has date %s, not %s"), {where, iv->date, row[kDate]}));
   const std::string sector = sector_id_from_text(row[kSector]);
   if (!sector.empty() && !iv->respondent_id.empty()) {
     const Respondent* r = round.find_respondent(iv->respondent_id);
     if (r && !r->sector.empty() && r->sector != sector)
-      fail(row, kSector, where + " has respondent " + r->id + " from sector " + r->sector + ", not " + sector);
+      fail(row, kSector, format(translated("%s has respondent %s from sector %s, not %s"), {where, r->id, r->sector, sector}));
   }
 }
 
@@ -378,15 +383,15 @@ void Importer::import_row(const Row& row) {
   else fail(row, kScore, why);
   const auto slot = parse_scorer(row[kScorer]);
   if (slot) r.slot = *slot;
-  else fail(row, kScorer, quoted(row[kScorer]) + " is not a scorer; use A, B or consensus");
+  else fail(row, kScorer, format(translated("%s is not a scorer; use A, B or consensus"), {quoted(row[kScorer])}));
   if (!row[kDate].empty() && !is_iso_date(row[kDate]))
-    fail(row, kDate, quoted(row[kDate]) + " is not a date; write YYYY-MM-DD, e.g. 2022-03-14");
+    fail(row, kDate, format(translated("%s is not a date; write YYYY-MM-DD, e.g. 2022-03-14"), {quoted(row[kDate])}));
   if (!row[kSector].empty() && sector_id_from_text(row[kSector]).empty())
-    fail(row, kSector, quoted(row[kSector]) + " is not a sector; use one of " + join(sector_ids()));
+    fail(row, kSector, format(translated("%s is not a sector; use one of %s"), {quoted(row[kSector]), join(sector_ids())}));
   r.interview = row[kInterview];
-  if (r.interview.empty()) fail(row, kInterview, "missing");
+  if (r.interview.empty()) fail(row, kInterview, translated("missing"));
   const std::string label = tidy_text(row[kRound]);
-  if (label.empty()) fail(row, kRound, "missing");
+  if (label.empty()) fail(row, kRound, translated("missing"));
   refuse_mojibake(row, kRound);
   refuse_mojibake(row, kInterview);
 
@@ -396,14 +401,15 @@ void Importer::import_row(const Row& row) {
   if (community && !label.empty()) {
     r.community_id = community->id;
     r.new_community = community->added;
-    const std::string round_name = "round " + label + " of " + community->name;
+    const std::string round_name = format(translated("round %s of %s"), {label, community->name});
     const Round* round = find_round(community->id, label);
     if (round) {
       r.round_id = round->id;
       // The same issue as compare and trend see it (normalize_issue is identity_key).
       if (!row[kIssue].empty() && !round->issue.empty() && !issue_garbled &&
           identity_key(round->issue) != identity_key(row[kIssue]))
-        fail(row, kIssue, round_name + " has issue " + quoted(round->issue) + ", not " + quoted(row[kIssue]));
+        fail(row, kIssue,
+             format(translated("%s has issue %s, not %s"), {round_name, quoted(round->issue), quoted(row[kIssue])}));
       if (!r.interview.empty()) check_interview(row, *round, round_name);
     }
     instrument = instrument_for(row, round, round_name);
@@ -412,7 +418,7 @@ void Importer::import_row(const Row& row) {
 
   const std::string wanted = upper_ascii(row[kDimension]);
   if (wanted.empty()) {
-    fail(row, kDimension, "missing");
+    fail(row, kDimension, translated("missing"));
   } else if (instrument) {
     std::vector<std::string> codes;
     for (const auto& d : instrument->dimensions) {
@@ -420,8 +426,8 @@ void Importer::import_row(const Row& row) {
       if (upper_ascii(d.code) == wanted) r.dimension = d.code;
     }
     if (r.dimension.empty())
-      fail(row, kDimension, quoted(row[kDimension]) + " is not a dimension of instrument " + instrument->id +
-                                " (" + join(codes) + ")");
+      fail(row, kDimension, format(translated("%s is not a dimension of instrument %s (%s)"),
+                                   {quoted(row[kDimension]), instrument->id, join(codes)}));
   }
 
   // The same slot twice in one file: the second is an error, whatever else is wrong.
@@ -430,8 +436,9 @@ void Importer::import_row(const Row& row) {
                             (r.dimension.empty() ? wanted : r.dimension) + '\n' + scorer_name(*slot);
     auto [it, first] = m_first_line.emplace(key, row.line);
     if (!first) {
-      errors.push_back({row.line, "", "the same round, interview, dimension and scorer as line " +
-                                          std::to_string(it->second)});
+      errors.push_back({row.line, "",
+                        format(translated("the same round, interview, dimension and scorer as line %s"),
+                               {std::to_string(it->second)})});
       m_row_failed = true;
     }
   }
@@ -503,8 +510,9 @@ void Importer::apply(const Row& row, const Resolved& r) {
 }
 
 std::string message_for(const std::string& file, const std::vector<ImportRowError>& rows) {
-  std::string out = file + ": refused, nothing imported (" + std::to_string(rows.size()) +
-                    (rows.size() == 1 ? " problem)" : " problems)");
+  std::string out = format(translated_plural("%s: refused, nothing imported (%s problem)",
+                                             "%s: refused, nothing imported (%s problems)", rows.size()),
+                           {file, std::to_string(rows.size())});
   for (const auto& e : rows) out += "\n" + to_string(e, file);
   return out;
 }
@@ -512,9 +520,9 @@ std::string message_for(const std::string& file, const std::vector<ImportRowErro
 }  // namespace
 
 std::string to_string(const ImportRowError& error, const std::string& file) {
-  std::string out = file + ":" + std::to_string(error.line) + ": ";
-  if (!error.column.empty()) out += "column \"" + error.column + "\": ";
-  return out + error.reason;
+  const std::string line = std::to_string(error.line);
+  if (error.column.empty()) return file + ":" + line + ": " + error.reason;
+  return format(translated("%s:%s: column \"%s\": %s"), {file, line, error.column, error.reason});
 }
 
 ScoreImportError::ScoreImportError(std::string file, std::vector<ImportRowError> rows)
@@ -528,20 +536,22 @@ ImportSummary import_scores(Project& project, const std::string& csv_path,
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-    throw std::runtime_error(csv_path + ": not a regular file (a folder, device or pipe); choose the CSV file itself");
+    throw std::runtime_error(
+        format(translated("%s: not a regular file (a folder, device or pipe); choose the CSV file itself"), {csv_path}));
   if (!ec && std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > kMaxScoreCsvBytes)
-    throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) +
-                             " MB; a score file of a whole country is far smaller");
+    throw std::runtime_error(format(translated("%s: larger than %s MB; a score file of a whole country is far smaller"),
+                                    {csv_path, std::to_string(kMaxScoreCsvBytes >> 20)}));
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(csv_path + ": cannot open: " + std::strerror(errno));
+  if (!in) throw std::runtime_error(format(translated("%s: cannot open: %s"), {csv_path, std::strerror(errno)}));
   std::string text;
   char chunk[1 << 16];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxScoreCsvBytes)  // it grew while being read
-      throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) + " MB");
+      throw std::runtime_error(
+          format(translated("%s: larger than %s MB"), {csv_path, std::to_string(kMaxScoreCsvBytes >> 20)}));
   }
-  if (in.bad()) throw std::runtime_error(csv_path + ": cannot read");
+  if (in.bad()) throw std::runtime_error(format(translated("%s: cannot read"), {csv_path}));
   return import_scores_text(project, text, csv_path, reg, lib);
 }
 
@@ -558,7 +568,7 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
   std::size_t first = 0;
   while (first < records.size() && records[first].blank()) ++first;
   if (first == records.size())
-    throw ScoreImportError(display_name, {{1, "", "the file is empty; the first line must name the columns"}});
+    throw ScoreImportError(display_name, {{1, "", translated("the file is empty; the first line must name the columns")}});
 
   std::vector<ImportRowError> header_errors;
   const Header header = read_header(records[first], header_errors);
@@ -582,7 +592,7 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
       if (f >= header.width || header.nameless[f]) stray = stray || !value.empty();
     }
     if (stray) {
-      importer.errors.push_back({row.line, "", "a value in a column without a header name"});
+      importer.errors.push_back({row.line, "", translated("a value in a column without a header name")});
       continue;
     }
     for (std::size_t c = 0; c < kColumnCount; ++c)
