@@ -6,6 +6,7 @@
 
 #include "project_file.h"
 #include "sectors.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -163,14 +164,14 @@ void ProjectDocument::changed(ChangeEvent event) {
 }
 
 void ProjectDocument::check_writable() const {
-  if (m_read_only) throw std::logic_error("the project is open read-only");
+  if (m_read_only) throw std::logic_error(translated("the project is open read-only"));
 }
 
 Interview& ProjectDocument::interview_at(const InterviewFieldRef& ref) {
   Round* round = m_project->find_round(ref.round_id);
-  if (!round) throw std::out_of_range("no round \"" + ref.round_id + "\"");
+  if (!round) throw std::out_of_range(format(translated("no round \"%s\""), {ref.round_id}));
   Interview* interview = round->find_interview(ref.interview_id);
-  if (!interview) throw std::out_of_range("no interview \"" + ref.interview_id + "\" in round \"" + ref.round_id + "\"");
+  if (!interview) throw std::out_of_range(format(translated("no interview \"%s\" in round \"%s\""), {ref.interview_id, ref.round_id}));
   return *interview;
 }
 
@@ -214,14 +215,16 @@ void ProjectDocument::set_interview_field(const InterviewFieldRef& ref, const st
         } catch (const std::exception&) {
           used = 0;
         }
-        if (used != value.size() || minutes < 0) throw std::invalid_argument("duration \"" + value + "\" is not a number of minutes");
+        if (used != value.size() || minutes < 0)
+          throw std::invalid_argument(format(translated("duration \"%s\" is not a number of minutes"), {value}));
       }
       i.duration_minutes = minutes;
       break;
     }
     case F::Status: {
       InterviewStatus status;
-      if (!parse_interview_status(value, status)) throw std::invalid_argument("unknown interview status \"" + value + "\"");
+      if (!parse_interview_status(value, status))
+        throw std::invalid_argument(format(translated("unknown interview status \"%s\""), {value}));
       i.status = status;
       break;
     }
@@ -254,7 +257,7 @@ void ProjectDocument::set_owner(const std::string& owner) {
 void ProjectDocument::insert_community(const Community& community, std::optional<std::size_t> position) {
   check_writable();
   if (community.id.empty() || m_project->find_community(community.id))
-    throw std::invalid_argument("community id \"" + community.id + "\" is empty or taken");
+    throw std::invalid_argument(format(translated("community id \"%s\" is empty or taken"), {community.id}));
   auto& list = m_project->communities;
   const std::size_t at = std::min(position.value_or(list.size()), list.size());
   list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), community);
@@ -264,7 +267,7 @@ void ProjectDocument::insert_community(const Community& community, std::optional
 Community ProjectDocument::update_community(const Community& community) {
   check_writable();
   Community* existing = m_project->find_community(community.id);
-  if (!existing) throw std::out_of_range("no community \"" + community.id + "\"");
+  if (!existing) throw std::out_of_range(format(translated("no community \"%s\""), {community.id}));
   Community before = *existing;
   *existing = community;
   changed({ChangeEvent::What::Community, community.id, {}, {}, {}});
@@ -275,7 +278,7 @@ RemovedCommunity ProjectDocument::remove_community(const std::string& community_
   check_writable();
   auto& list = m_project->communities;
   auto it = std::find_if(list.begin(), list.end(), [&](const Community& c) { return c.id == community_id; });
-  if (it == list.end()) throw std::out_of_range("no community \"" + community_id + "\"");
+  if (it == list.end()) throw std::out_of_range(format(translated("no community \"%s\""), {community_id}));
   RemovedCommunity removed;
   removed.community = *it;
   removed.position = static_cast<std::size_t>(it - list.begin());
@@ -309,9 +312,9 @@ void ProjectDocument::restore_community(const RemovedCommunity& removed) {
 void ProjectDocument::insert_round(const Round& round, std::optional<std::size_t> position) {
   check_writable();
   if (round.id.empty() || m_project->find_round(round.id))
-    throw std::invalid_argument("round id \"" + round.id + "\" is empty or taken");
+    throw std::invalid_argument(format(translated("round id \"%s\" is empty or taken"), {round.id}));
   if (!m_project->find_community(round.community_id))
-    throw std::out_of_range("no community \"" + round.community_id + "\"");
+    throw std::out_of_range(format(translated("no community \"%s\""), {round.community_id}));
   auto& list = m_project->rounds;
   const std::size_t at = std::min(position.value_or(list.size()), list.size());
   list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), round);
@@ -321,7 +324,7 @@ void ProjectDocument::insert_round(const Round& round, std::optional<std::size_t
 Round ProjectDocument::update_round(const Round& round) {
   check_writable();
   Round* existing = m_project->find_round(round.id);
-  if (!existing) throw std::out_of_range("no round \"" + round.id + "\"");
+  if (!existing) throw std::out_of_range(format(translated("no round \"%s\""), {round.id}));
   Round before = *existing;
   *existing = round;
   changed({ChangeEvent::What::Round, round.community_id, round.id, {}, {}});
@@ -332,7 +335,7 @@ RemovedRound ProjectDocument::remove_round(const std::string& round_id) {
   check_writable();
   auto& list = m_project->rounds;
   auto it = std::find_if(list.begin(), list.end(), [&](const Round& r) { return r.id == round_id; });
-  if (it == list.end()) throw std::out_of_range("no round \"" + round_id + "\"");
+  if (it == list.end()) throw std::out_of_range(format(translated("no round \"%s\""), {round_id}));
   RemovedRound removed{std::move(*it), static_cast<std::size_t>(it - list.begin())};
   list.erase(it);
   changed({ChangeEvent::What::Round, removed.round.community_id, round_id, {}, {}});

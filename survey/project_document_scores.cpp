@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "project_document.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -24,14 +25,14 @@ const char* slot_name(ScorerSlot slot) {
 template <class P>
 auto& round_of(P& project, const std::string& round_id) {
   auto* round = project.find_round(round_id);
-  if (!round) throw std::out_of_range("no round \"" + round_id + "\"");
+  if (!round) throw std::out_of_range(format(translated("no round \"%s\""), {round_id}));
   return *round;
 }
 
 template <class R>
 auto& interview_of(R& round, const std::string& interview_id) {
   auto* interview = round.find_interview(interview_id);
-  if (!interview) throw std::out_of_range("no interview \"" + interview_id + "\" in round \"" + round.id + "\"");
+  if (!interview) throw std::out_of_range(format(translated("no interview \"%s\" in round \"%s\""), {interview_id, round.id}));
   return *interview;
 }
 
@@ -40,7 +41,8 @@ template <class P>
 auto& cell_of(P& project, const ScoreRef& ref) {
   auto& round = round_of(project, ref.round_id);
   if (!round.instrument.find_dimension(ref.dimension))
-    throw std::out_of_range("no dimension \"" + ref.dimension + "\" in the instrument of round \"" + round.id + "\"");
+    throw std::out_of_range(
+        format(translated("no dimension \"%s\" in the instrument of round \"%s\""), {ref.dimension, round.id}));
   return interview_of(round, ref.interview_id);
 }
 
@@ -66,7 +68,7 @@ void ProjectDocument::set_score(const ScoreRef& ref, std::optional<Hundredths> v
   check_writable();
   Interview& interview = cell_of(*m_project, ref);
   if (value && !is_valid_score(*value))
-    throw std::invalid_argument("score " + format_hundredths(*value) + " is outside 1.00–9.00");
+    throw std::invalid_argument(format(translated("score %s is outside 1.00–9.00"), {format_hundredths(*value)}));
   DimensionScore& s = interview.scores[ref.dimension];
   record_score_change(m_project->audit, audit_origin(), ref.round_id, interview, ref.dimension, ref.slot,
                       s.get(ref.slot), value);
@@ -113,14 +115,14 @@ void ProjectDocument::set_score_note(const ScoreRef& ref, const std::string& tex
 std::string ProjectDocument::scorer_name(const std::string& round_id, const std::string& interview_id,
                                          ScorerSlot slot) const {
   const Interview& i = interview_of(round_of(std::as_const(*m_project), round_id), interview_id);
-  if (slot == ScorerSlot::Consensus) throw std::invalid_argument("the consensus has no scorer name");
+  if (slot == ScorerSlot::Consensus) throw std::invalid_argument(translated("the consensus has no scorer name"));
   return slot == ScorerSlot::A ? i.scorer_a_name : i.scorer_b_name;
 }
 
 void ProjectDocument::set_scorer_name(const std::string& round_id, const std::string& interview_id, ScorerSlot slot,
                                       const std::string& name) {
   check_writable();
-  if (slot == ScorerSlot::Consensus) throw std::invalid_argument("the consensus has no scorer name");
+  if (slot == ScorerSlot::Consensus) throw std::invalid_argument(translated("the consensus has no scorer name"));
   Round& round = round_of(*m_project, round_id);
   Interview& i = interview_of(round, interview_id);
   (slot == ScorerSlot::A ? i.scorer_a_name : i.scorer_b_name) = name;
