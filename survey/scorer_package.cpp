@@ -1,5 +1,6 @@
 #include "scorer_package.h"
 #include "platform.h"
+#include "translation.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -42,7 +43,8 @@ std::uint32_t crc32_of(const std::string& bytes) {
 const char* slot_text(ScorerSlot slot) { return slot == ScorerSlot::A ? "a" : "b"; }
 
 [[noreturn]] void fail(Kind kind, const std::string& path, const std::string& why) {
-  throw ScorerPackageError(kind, (path.empty() ? std::string("Scorer package") : "\"" + path + "\"") + ": " + why);
+  throw ScorerPackageError(kind, path.empty() ? format(translated("Scorer package: %s"), {why})
+                                              : format(translated("\"%s\": %s"), {path, why}));
 }
 
 json instrument_json(const Instrument& in) {
@@ -76,7 +78,7 @@ Instrument instrument_from(const json& j) {
     dim.name = d.at("name").get<std::string>();
     dim.description = d.at("description").get<std::string>();
     const auto anchors = d.at("anchors").get<std::vector<std::string>>();
-    if (anchors.size() != dim.anchors.size()) throw std::invalid_argument("a dimension needs nine anchors");
+    if (anchors.size() != dim.anchors.size()) throw std::invalid_argument(translated("a dimension needs nine anchors"));
     std::copy(anchors.begin(), anchors.end(), dim.anchors.begin());
     in.dimensions.push_back(std::move(dim));
   }
@@ -94,7 +96,7 @@ Instrument instrument_from(const json& j) {
     // Range-checked before narrowing: 4294967297 must not become stage 1.
     const json& number = s.at("number");
     if (!number.is_number_integer() || number.get<std::int64_t>() < 1 || number.get<std::int64_t>() > kStageCount)
-      throw std::invalid_argument("stage number " + number.dump() + " is out of range (1–9)");
+      throw std::invalid_argument(format(translated("stage number %s is out of range (1–9)"), {number.dump()}));
     stage.number = static_cast<int>(number.get<std::int64_t>());
     stage.name = s.at("name").get<std::string>();
     stage.description = s.at("description").get<std::string>();
@@ -108,7 +110,7 @@ Instrument instrument_from(const json& j) {
 
 Hundredths score_from(const json& j) {
   const auto value = parse_hundredths(j.get<std::string>());
-  if (!value || !is_valid_score(*value)) throw std::invalid_argument("score \"" + j.get<std::string>() + "\" is not 1.00–9.00");
+  if (!value || !is_valid_score(*value)) throw std::invalid_argument(format(translated("score \"%s\" is not 1.00–9.00"), {j.get<std::string>()}));
   return *value;
 }
 
@@ -133,9 +135,9 @@ std::string answers_hash(const std::map<std::string, std::string>& answers) {
 }
 
 ScorerPackage make_scorer_package(const Project& project, const std::string& round_id, ScorerSlot slot) {
-  if (slot == ScorerSlot::Consensus) throw std::invalid_argument("a scorer package is for scorer A or B");
+  if (slot == ScorerSlot::Consensus) throw std::invalid_argument(translated("a scorer package is for scorer A or B"));
   const Round* round = project.find_round(round_id);
-  if (!round) throw std::out_of_range("no round \"" + round_id + "\"");
+  if (!round) throw std::out_of_range(format(translated("no round \"%s\""), {round_id}));
   ScorerPackage p;
   p.slot = slot;
   p.round_id = round->id;
@@ -200,35 +202,37 @@ std::string package_to_bytes(const ScorerPackage& p) {
 ScorerPackage package_from_bytes(const std::string& bytes, const std::string& path) {
   std::istringstream in(bytes);
   std::string magic, format_line, length_line, crc_line, blank;
-  if (!std::getline(in, magic) || magic != kMagic) fail(Kind::NotAPackage, path, "not a Readiness scorer package");
+  if (!std::getline(in, magic) || magic != kMagic) fail(Kind::NotAPackage, path, translated("not a Readiness scorer package"));
   if (!std::getline(in, format_line) || format_line.rfind("format ", 0) != 0)
-    fail(Kind::Corrupted, path, "the package header is damaged");
+    fail(Kind::Corrupted, path, translated("the package header is damaged"));
   int format = 0;
   try {
     format = std::stoi(format_line.substr(7));
   } catch (const std::exception&) {
-    fail(Kind::Corrupted, path, "the package header is damaged");
+    fail(Kind::Corrupted, path, translated("the package header is damaged"));
   }
   if (format > kScorerPackageFormatVersion)
-    fail(Kind::NewerFormat, path, "written by a newer version of Readiness (package format " + std::to_string(format) +
-                                      "; this version reads format " + std::to_string(kScorerPackageFormatVersion) + ")");
-  if (format < 1) fail(Kind::Corrupted, path, "the package header is damaged");
+    fail(Kind::NewerFormat, path,
+         readiness::format(translated("written by a newer version of Readiness (package format %s; this version reads format %s)"),
+                           {std::to_string(format), std::to_string(kScorerPackageFormatVersion)}));
+  if (format < 1) fail(Kind::Corrupted, path, translated("the package header is damaged"));
   if (!std::getline(in, length_line) || length_line.rfind("length ", 0) != 0 || !std::getline(in, crc_line) ||
       crc_line.rfind("crc32 ", 0) != 0 || !std::getline(in, blank) || !blank.empty())
-    fail(Kind::Corrupted, path, "the package header is damaged");
+    fail(Kind::Corrupted, path, translated("the package header is damaged"));
   std::size_t length = 0;
   try {
     length = static_cast<std::size_t>(std::stoull(length_line.substr(7)));
   } catch (const std::exception&) {
-    fail(Kind::Corrupted, path, "the package header is damaged");
+    fail(Kind::Corrupted, path, translated("the package header is damaged"));
   }
   const auto start = static_cast<std::size_t>(in.tellg());
   if (bytes.size() - start < length)
-    fail(Kind::Truncated, path, "the package is incomplete (" + std::to_string(bytes.size() - start) + " of " +
-                                    std::to_string(length) + " bytes); ask for it again");
+    fail(Kind::Truncated, path,
+         readiness::format(translated("the package is incomplete (%s of %s bytes); ask for it again"),
+                           {std::to_string(bytes.size() - start), std::to_string(length)}));
   const std::string payload = bytes.substr(start, length);
   if (hex(crc32_of(payload), 8) != crc_line.substr(6))
-    fail(Kind::Corrupted, path, "the package is damaged (checksum mismatch); ask for it again");
+    fail(Kind::Corrupted, path, translated("the package is damaged (checksum mismatch); ask for it again"));
 
   ScorerPackage p;
   try {
@@ -240,7 +244,7 @@ ScorerPackage package_from_bytes(const std::string& bytes, const std::string& pa
     p.round_label = round.at("label").get<std::string>();
     p.issue = round.at("issue").get<std::string>();
     const std::string slot = root.at("slot").get<std::string>();
-    if (slot != "a" && slot != "b") throw std::invalid_argument("slot \"" + slot + "\"");
+    if (slot != "a" && slot != "b") throw std::invalid_argument(readiness::format(translated("unknown slot \"%s\""), {slot}));
     p.slot = slot == "a" ? ScorerSlot::A : ScorerSlot::B;
     p.instrument = instrument_from(root.at("instrument"));
     for (const auto& j : root.at("interviews")) {
@@ -250,7 +254,7 @@ ScorerPackage package_from_bytes(const std::string& bytes, const std::string& pa
       i.respondent_sector = j.at("respondent_sector").get<std::string>();
       i.date = j.at("date").get<std::string>();
       if (!parse_interview_status(j.at("status").get<std::string>(), i.status))
-        throw std::invalid_argument("interview status");
+        throw std::invalid_argument(translated("unknown interview status"));
       i.answers = j.at("answers").get<std::map<std::string, std::string>>();
       i.answers_hash = j.at("answers_hash").get<std::string>();
       i.scorer_name = j.at("scorer_name").get<std::string>();
@@ -259,7 +263,7 @@ ScorerPackage package_from_bytes(const std::string& bytes, const std::string& pa
       p.interviews.push_back(std::move(i));
     }
   } catch (const std::exception& e) {
-    fail(Kind::Corrupted, path, std::string("the package content is not valid (") + e.what() + ")");
+    fail(Kind::Corrupted, path, readiness::format(translated("the package content is not valid (%s)"), {e.what()}));
   }
   return p;
 }
@@ -274,24 +278,24 @@ void save_scorer_package(const ScorerPackage& package, const std::string& path) 
     if (!out) {
       std::error_code ec;
       std::filesystem::remove(platform::to_path(temp), ec);
-      fail(Kind::WriteFailed, path, "cannot write the package");
+      fail(Kind::WriteFailed, path, translated("cannot write the package"));
     }
   }
   std::error_code ec;
   std::filesystem::rename(platform::to_path(temp), platform::to_path(path), ec);
   if (ec) {
     std::filesystem::remove(platform::to_path(temp), ec);
-    fail(Kind::WriteFailed, path, "cannot write the package");
+    fail(Kind::WriteFailed, path, translated("cannot write the package"));
   }
 }
 
 ScorerPackage load_scorer_package(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::exists(platform::to_path(path), ec)) fail(Kind::NotFound, path, "no such file");
+  if (!std::filesystem::exists(platform::to_path(path), ec)) fail(Kind::NotFound, path, translated("no such file"));
   std::ifstream in(platform::to_path(path), std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (!in && !in.eof()) fail(Kind::Unreadable, path, "cannot be read");
+  if (!in && !in.eof()) fail(Kind::Unreadable, path, translated("cannot be read"));
   return package_from_bytes(buffer.str(), path);
 }
 
@@ -336,7 +340,7 @@ Project project_from_package(const ScorerPackage& package) {
 
 PackageImportPlan plan_package_import(const Project& project, const ScorerPackage& package) {
   const Round* round = project.find_round(package.round_id);
-  if (!round) throw std::out_of_range("no round \"" + package.round_id + "\"");
+  if (!round) throw std::out_of_range(format(translated("no round \"%s\""), {package.round_id}));
   PackageImportPlan plan;
   plan.round_id = round->id;
   plan.slot = package.slot;
@@ -388,7 +392,7 @@ PackageImportPlan plan_package_import(const Project& project, const ScorerPackag
 
 void apply_package_import(Project& project, const PackageImportPlan& plan, const AuditOrigin& origin) {
   Round* round = project.find_round(plan.round_id);
-  if (!round) throw std::out_of_range("no round \"" + plan.round_id + "\"");
+  if (!round) throw std::out_of_range(format(translated("no round \"%s\""), {plan.round_id}));
   // Names first: the audit trail names the package's scorer.
   for (const auto& [interview_id, name] : plan.scorer_names)
     if (Interview* interview = round->find_interview(interview_id))
