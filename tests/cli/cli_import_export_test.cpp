@@ -65,7 +65,8 @@ TEST_CASE("export to a missing folder fails cleanly", "[cli]") {
   TempDir dir;
   const std::string demo = dir / "d.readiness";
   REQUIRE(run_cli({"demo", demo}).exit_code == 0);
-  const CliResult r = run_cli({"export", demo, "--csv", dir / "no/such/folder/out.csv"});
+  // English: the test matches the message text (the suite also runs under sv_SE).
+  const CliResult r = run_cli({"export", demo, "--csv", dir / "no/such/folder/out.csv"}, "LANGUAGE=en LC_ALL=C.UTF-8");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("does not exist") != std::string::npos);
 }
