@@ -10,6 +10,7 @@
 #include "bounded_archive.h"
 #include "instrument_table.h"
 #include "plan_migration.h"
+#include "translation.h"
 
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
@@ -31,8 +32,8 @@ template <class Archive>
 void check_version(unsigned int stored, unsigned int known, const char* what) {
   if (Archive::is_loading::value && stored > known) {
     throw ArchiveContentError(ArchiveContentError::Kind::NewerClassVersion,
-                              std::string(what) + " has class version " + std::to_string(stored) +
-                                  "; this version knows up to " + std::to_string(known));
+                              format(translated("%s has class version %s; this version knows up to %s"),
+                                     {what, std::to_string(stored), std::to_string(known)}));
   }
 }
 
@@ -50,8 +51,7 @@ void serialize_enum(Archive& ar, const char* name, E& value, E last) {
   if (Archive::is_loading::value) {
     if (stored < 0 || stored > static_cast<int>(last)) {
       throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
-                                std::string("field \"") + name + "\" has unknown value " +
-                                    std::to_string(stored));
+                                format(translated("field \"%s\" has unknown value %s"), {name, std::to_string(stored)}));
     }
     value = static_cast<E>(stored);
   }
@@ -96,7 +96,7 @@ template <class Archive>
 void serialize_instrument_ref(Archive& ar, Round& r) {
   if (!t_instruments)
     throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
-                              "round " + r.id + " refers to a stored instrument outside a project");
+                              format(translated("round %s refers to a stored instrument outside a project"), {r.id}));
   const InstrumentTable& table = *t_instruments->table;
   std::uint32_t index = 0;
   if (Archive::is_saving::value) index = table.round_index.at(t_instruments->next_round++);
@@ -104,8 +104,8 @@ void serialize_instrument_ref(Archive& ar, Round& r) {
   if (Archive::is_loading::value) {
     if (index >= table.instruments.size())
       throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
-                                "round " + r.id + " refers to instrument " + std::to_string(index) +
-                                    "; the project stores " + std::to_string(table.instruments.size()));
+                                format(translated("round %s refers to instrument %s; the project stores %s"),
+                                       {r.id, std::to_string(index), std::to_string(table.instruments.size())}));
     r.instrument = table.instruments[index];
   }
 }
