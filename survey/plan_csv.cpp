@@ -11,6 +11,7 @@
 #include "csv_reader.h"
 #include "sectors.h"
 #include "text_identity.h"
+#include "translation.h"
 #include "validate_plans.h"
 
 namespace readiness {
@@ -142,7 +143,7 @@ class PlanImporter {
     std::size_t first = 0;
     while (first < table.records.size() && table.records[first].blank()) ++first;
     if (first == table.records.size()) {
-      errors.push_back({1, "", "the file is empty; the first line must name the columns"});
+      errors.push_back({1, "", translated("the file is empty; the first line must name the columns")});
       return;
     }
     if (!read_header(table.records[first])) return;
@@ -169,14 +170,14 @@ class PlanImporter {
       std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
       if (name.empty()) continue;
       if (std::find(std::begin(kColumns), std::end(kColumns), name) == std::end(kColumns))
-        errors.push_back({header.line, name, "unknown column; the columns are listed in README.md"});
+        errors.push_back({header.line, name, translated("unknown column; the columns are listed in README.md")});
       else if (m_column.count(name))
-        errors.push_back({header.line, name, "column given twice"});
+        errors.push_back({header.line, name, translated("column given twice")});
       else
         m_column[name] = i;
     }
     for (const char* required : {"community", "plan", "activity"})
-      if (!m_column.count(required)) errors.push_back({header.line, required, "required column is missing"});
+      if (!m_column.count(required)) errors.push_back({header.line, required, translated("required column is missing")});
     return errors.empty();
   }
 
@@ -194,27 +195,27 @@ class PlanImporter {
     const std::string community_text = field(record, "community");
     Community* community = nullptr;
     if (community_text.empty())
-      bad("community", "is empty");
+      bad("community", translated("is empty"));
     else if (const Community* found = find_community(m_work, community_text))
       community = m_work.find_community(found->id);
     else
-      bad("community", "\"" + community_text + "\" is not in the project (plans are made for its communities)");
+      bad("community", format(translated("\"%s\" is not in the project (plans are made for its communities)"), {community_text}));
 
     const std::string kind = field(record, "kind");
     const bool commitment = kind == "commitment";
-    if (!kind.empty() && kind != "plan" && !commitment) bad("kind", "\"" + kind + "\" is neither plan nor commitment");
+    if (!kind.empty() && kind != "plan" && !commitment) bad("kind", format(translated("\"%s\" is neither plan nor commitment"), {kind}));
     const std::string plan_id = field(record, "plan");
-    if (plan_id.empty()) bad("plan", "is empty");
+    if (plan_id.empty()) bad("plan", translated("is empty"));
     const std::string title = field(record, "plan_title");
 
     PlanAction values;
     values.activity = field(record, "activity");
-    if (values.activity.empty()) bad("activity", "is empty");
+    if (values.activity.empty()) bad("activity", translated("is empty"));
     values.target_group = field(record, "target_group");
     for (const std::string& s : split_bar(field(record, "sectors"))) {
       const std::string id = sector_id_from_text(s);
       if (id.empty())
-        bad("sectors", "\"" + s + "\" is not a sector of sectors.json");
+        bad("sectors", format(translated("\"%s\" is not a sector of sectors.json"), {s}));
       else
         values.sectors.push_back(id);
     }
@@ -223,31 +224,31 @@ class PlanImporter {
     if (community)
       for (const std::string& code : values.dimensions)
         if (!community_knows_dimension(m_work, community->id, code))
-          bad("dimensions", "\"" + code + "\" is not a dimension of the community's rounds");
+          bad("dimensions", format(translated("\"%s\" is not a dimension of the community's rounds"), {code}));
     const std::string stage = field(record, "strategy_stage");
     if (!stage.empty()) {
       if (stage.size() == 1 && stage[0] >= '1' && stage[0] <= '9')
         values.strategy_stage = stage[0] - '0';
       else
-        bad("strategy_stage", "\"" + stage + "\" is not a stage 1–9");
+        bad("strategy_stage", format(translated("\"%s\" is not a stage 1–9"), {stage}));
     }
     values.strategy = field(record, "strategy");
     for (const char* column : {"start", "end"}) {
       const std::string text = field(record, column);
       const std::optional<PlanTime> time = parse_plan_time(text);
       if (!time)
-        bad(column, "\"" + text + "\" is not a year, year-Q1..Q4 or year-month (2020, 2020-Q3, 2020-03)");
+        bad(column, format(translated("\"%s\" is not a year, year-Q1..Q4 or year-month (2020, 2020-Q3, 2020-03)"), {text}));
       else
         (std::string(column) == "start" ? values.start : values.end) = *time;
     }
     if (!values.start.empty() && !values.end.empty() && values.end.last_month() < values.start.first_month())
-      bad("end", "ends before it starts");
+      bad("end", translated("ends before it starts"));
     const std::string priority = field(record, "priority");
     if (!priority.empty()) {
       if (priority == "1" || priority == "2" || priority == "3")
         values.priority = priority[0] - '0';
       else
-        bad("priority", "\"" + priority + "\" is not 1, 2 or 3");
+        bad("priority", format(translated("\"%s\" is not 1, 2 or 3"), {priority}));
     }
     const std::string cost = field(record, "cost_sek");
     if (!cost.empty()) {
@@ -255,25 +256,26 @@ class PlanImporter {
       if (parse_cost(cost, kronor))
         values.cost_sek = kronor;
       else
-        bad("cost_sek", "\"" + cost + "\" is not a whole number of kronor");
+        bad("cost_sek", format(translated("\"%s\" is not a whole number of kronor"), {cost}));
     }
     values.funding = field(record, "funding");
     const std::string status = field(record, "status");
     if (!parse_status_text(status, values.status))
-      bad("status", "\"" + status + "\" is not planned, ongoing, done, postponed or cancelled");
+      bad("status", format(translated("\"%s\" is not planned, ongoing, done, postponed or cancelled"), {status}));
     const std::string channel = field(record, "channel");
     if (!parse_channel(channel, values.channel))
-      bad("channel", "\"" + channel + "\" is not a channel (personal-contact, small-groups, meetings-events, "
-                     "local-media, social-media, own-channels)");
+      bad("channel", format(translated("\"%s\" is not a channel (personal-contact, small-groups, meetings-events, "
+                                       "local-media, social-media, own-channels)"),
+                            {channel}));
     values.key_message = field(record, "key_message");
     if (values.channel == Channel::None && !values.key_message.empty())
-      bad("key_message", "a key message needs a channel");
+      bad("key_message", translated("a key message needs a channel"));
     values.note = field(record, "note");
     values.id = field(record, "action");
 
     const std::string key = (community ? community->id : community_text) + "\x1f" + (commitment ? "c" : "p") +
                             "\x1f" + plan_id + "\x1f" + values.id;
-    if (!values.id.empty() && !m_seen.insert(key).second) bad("action", "\"" + values.id + "\" is given twice in the file");
+    if (!values.id.empty() && !m_seen.insert(key).second) bad("action", format(translated("\"%s\" is given twice in the file"), {values.id}));
     if (errors.size() != before || !community) return;
     apply(*community, commitment, plan_id, title, values, line);
   }
@@ -290,7 +292,8 @@ class PlanImporter {
         c->title = title.empty() ? plan_id : title;
         ++summary.plans_new;
       } else if (!title.empty() && title != c->title) {
-        errors.push_back({line, "plan_title", "\"" + title + "\" differs from the commitment's title \"" + c->title + "\""});
+        errors.push_back(
+            {line, "plan_title", format(translated("\"%s\" differs from the commitment's title \"%s\""), {title, c->title})});
         return;
       }
       actions = &c->items;
@@ -303,7 +306,8 @@ class PlanImporter {
         p->title = title.empty() ? plan_id : title;
         ++summary.plans_new;
       } else if (!title.empty() && title != p->title) {
-        errors.push_back({line, "plan_title", "\"" + title + "\" differs from the plan's title \"" + p->title + "\""});
+        errors.push_back(
+            {line, "plan_title", format(translated("\"%s\" differs from the plan's title \"%s\""), {title, p->title})});
         return;
       }
       actions = &p->actions;
@@ -319,8 +323,9 @@ class PlanImporter {
       }
       const PlanAction* elsewhere = community.find_action(values.id);
       if (elsewhere) {
-        errors.push_back({line, "action", "\"" + values.id + "\" is already used by another plan or commitment of " +
-                                              community.name});
+        errors.push_back({line, "action",
+                          format(translated("\"%s\" is already used by another plan or commitment of %s"),
+                                 {values.id, community.name})});
         return;
       }
     } else {
@@ -373,14 +378,17 @@ PlanImportSummary import_plan_actions(Project& project, const std::string& csv_p
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-    throw std::runtime_error(csv_path + ": not a regular file (a folder, device or pipe); choose the CSV file itself");
+    throw std::runtime_error(
+        format(translated("%s: not a regular file (a folder, device or pipe); choose the CSV file itself"), {csv_path}));
   if (!ec && std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, ec) > kMaxScoreCsvBytes)
-    throw std::runtime_error(csv_path + ": larger than " + std::to_string(kMaxScoreCsvBytes >> 20) + " MB");
+    throw std::runtime_error(
+        format(translated("%s: larger than %s MB"), {csv_path, std::to_string(kMaxScoreCsvBytes >> 20)}));
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(csv_path + ": cannot open: " + std::strerror(errno));
+  if (!in) throw std::runtime_error(format(translated("%s: cannot open: %s"), {csv_path, std::strerror(errno)}));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.size() > kMaxScoreCsvBytes) throw std::runtime_error(csv_path + ": larger than " +
-                                                                std::to_string(kMaxScoreCsvBytes >> 20) + " MB");
+  if (text.size() > kMaxScoreCsvBytes)
+    throw std::runtime_error(
+        format(translated("%s: larger than %s MB"), {csv_path, std::to_string(kMaxScoreCsvBytes >> 20)}));
   return import_plan_actions_text(project, text, csv_path);
 }
 
