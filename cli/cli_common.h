@@ -76,5 +76,6 @@ int run_trend(const Arguments& args);
 int run_import_scores(const Arguments& args);
 int run_export(const Arguments& args);
 int run_instruments(const Arguments& args);
+int run_report(const Arguments& args);
 
 }  // namespace readiness::cli

@@ -24,6 +24,10 @@ const char* usage_text() {
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli report FILE --community NAME|CODE [--round LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --county CODE [--issue T] [--period LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --all-communities DIR [--round LABEL] [--lang sv|en]\n"
+           "                                                       PDF feedback reports\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -61,6 +65,7 @@ int main(int argc, char** argv) {
       {"trend", {{"json"}, {"community", "issue"}, run_trend}},
       {"import-scores", {{}, {}, run_import_scores}},
       {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
+      {"report", {{}, {"community", "round", "pdf", "lang", "county", "issue", "period", "all-communities"}, run_report}},
   };
   const std::string name = args[0];
   auto it = commands.find(name);

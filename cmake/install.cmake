@@ -2,7 +2,8 @@
 # programs find their data relative to themselves (survey/data_paths.cpp).
 #   Linux:   bin/readiness, bin/readiness-cli, share/readiness/questionnaires,
 #            share/locale/<lang>/LC_MESSAGES/readiness.mo, .desktop, icon, MIME
-#   Windows: readiness.exe, readiness-cli.exe, questionnaires\, locale\
+#            share/readiness/fonts (DejaVu Sans for PDF reports)
+#   Windows: readiness.exe, readiness-cli.exe, questionnaires\, locale\, fonts\
 if(WIN32)
   set(READINESS_INSTALL_BIN .)
   set(READINESS_INSTALL_DATA questionnaires)
@@ -23,6 +24,17 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/questionnaires/ DESTINATION ${READINESS_
         PATTERN "README.md" EXCLUDE)
 install(DIRECTORY ${PROJECT_BINARY_DIR}/locale/ DESTINATION ${READINESS_INSTALL_LOCALE}
         FILES_MATCHING PATTERN "*.mo")
+# The fonts embedded in PDF reports (survey/data_paths.h, font_dir()), with
+# their licence when it is beside them.
+if(WIN32)
+  set(READINESS_INSTALL_FONTS fonts)
+else()
+  set(READINESS_INSTALL_FONTS ${CMAKE_INSTALL_DATADIR}/readiness/fonts)
+endif()
+if(EXISTS "${READINESS_FONT_DIR}/DejaVuSans.ttf")
+  install(FILES ${READINESS_FONT_DIR}/DejaVuSans.ttf ${READINESS_FONT_DIR}/DejaVuSans-Bold.ttf
+          DESTINATION ${READINESS_INSTALL_FONTS})
+endif()
 
 if(NOT WIN32)
   install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/readiness.desktop
