@@ -119,11 +119,11 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
                {issue, period, std::to_string(rows.size())}));
 
   // The table: municipality, each dimension, overall, interval, stage, change.
-  std::vector<ReportLayout::Column> cols{{_("Municipality"), 92}};
+  std::vector<ReportLayout::Column> cols{{_("Municipality"), 84}};
   for (const auto& d : dims) cols.push_back({d, 36, Align::Right});
   cols.push_back({_("Overall"), 44, Align::Right});
   cols.push_back({_("95% interval"), 64, Align::Right});
-  cols.push_back({_("Stage"), 100});
+  cols.push_back({_("Stage"), 84});
   cols.push_back({_("n"), 22, Align::Right});
   cols.push_back({_("Change since previous round"), 0});
   std::vector<std::vector<std::string>> cells;
@@ -186,7 +186,8 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
       weakest += (weakest.empty() ? "" : ", ") + code + " " + (instrument ? dimension_name(*instrument, code, lang) : code);
   y = d.paragraph(l.left(), y + 8.5, half,
                   rows.empty() ? std::string(_("No municipality has a round in the period."))
-                               : fill(_("%s: the lowest dimension in %s of %s municipalities."),
+                               : fill(most == 1 && rows.size() > 1 ? _("%s: each the lowest dimension in %s of %s municipalities.")
+                                                                   : _("%s: the lowest dimension in %s of %s municipalities."),
                                       {weakest, std::to_string(most), std::to_string(rows.size())}));
   y += 6;
   d.set_font(true, 9.5);

@@ -127,7 +127,7 @@ void summary_page(ReportLayout& l, const Context& c, const std::string& date) {
                                 (c.round.community_definition.empty() ? "" : " – " + c.round.community_definition)},
            {_("Period"), period_text(c.round)},
            {_("Mode"), mode_name(c.round.mode, c.lang)},
-           {_("Interviews"), fill(_("%s held, %s with consensus scores"),
+           {_("Interviews"), fill(_("%s in the round, %s with consensus scores"),
                                   {std::to_string(c.result.interviews), std::to_string(c.result.scored_interviews)})},
            {_("By sector"), sectors_text(c)},
            {_("Instrument"), c.round.instrument.title + " (" + c.round.instrument.id + " " +
@@ -296,8 +296,8 @@ void change_page(ReportLayout& l, const Context& c) {
     for (std::size_t d = 0; d < t.dimensions.size(); ++d)
       add(t.dimensions[d], dim_name(c, t.dimensions[d]), before.dimensions[d], now.dimensions[d], step.dimensions[d]);
     add("", _("Overall"), before.overall, now.overall, step.overall);
-    l.table({{_("Dim."), 28}, {_("Dimension"), 118}, {before.label, 44, Align::Right}, {now.label, 44, Align::Right},
-             {_("Change"), 44, Align::Right}, {_("Threshold"), 50, Align::Right}, {_("Verdict"), 90}, {_("Stage"), 0}},
+    l.table({{_("Dim."), 28}, {_("Dimension"), 112}, {before.label, 40, Align::Right}, {now.label, 40, Align::Right},
+             {_("Change"), 46, Align::Right}, {_("Noise threshold"), 56, Align::Right}, {_("Verdict"), 105}, {_("Stage"), 0}},
             rows);
     l.paragraph(_("! the stage changed, but the change is within the noise: the cut to whole stages makes 4.95 → 5.05 "
                   "look like a step the data do not show."),
@@ -436,8 +436,8 @@ void appendix(ReportLayout& l, const Context& c, const std::string& date) {
   std::vector<std::vector<std::string>> arows;
   for (const auto& d : agreement.by_dimension) arows.push_back(stats_row(d.dimension + " " + dim_name(c, d.dimension), d.stats));
   arows.push_back(stats_row(_("All dimensions"), agreement.overall));
-  l.table({{_("Dimension"), 150}, {_("n pairs"), 50, Align::Right}, {_("Exact"), 55, Align::Right},
-           {_("Within ±1"), 60, Align::Right}, {_("Weighted kappa"), 75, Align::Right}, {_("ICC"), 0, Align::Right}},
+  l.table({{_("Dimension"), 170}, {_("n pairs"), 50, Align::Right}, {_("Exact"), 55, Align::Right},
+           {_("Within ±1"), 60, Align::Right}, {_("Weighted kappa"), 90, Align::Right}, {_("ICC"), 0, Align::Right}},
           arows);
 
   l.subheading(_("Rules"));

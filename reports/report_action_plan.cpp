@@ -20,7 +20,7 @@ std::string status_text(ActionStatus status) {
 }  // namespace
 
 void action_plan_section(ReportLayout& l, const Round& round, const std::string& language) {
-  l.new_page();
+  l.gap(12);
   l.heading(_("Action plan and follow-up"));
   if (round.action_plan.empty()) {
     l.paragraph(_("No action plan is recorded for this round yet. The method's next step is a plan that starts "

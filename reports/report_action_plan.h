@@ -12,7 +12,7 @@
 
 namespace readiness::reports {
 
-// Starts a new page with the round's plan, or a short note that none is
+// Continues the page with the round's plan, or a short note that none is
 // recorded.
 void action_plan_section(ReportLayout& layout, const Round& round, const std::string& language);
 

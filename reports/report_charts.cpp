@@ -92,7 +92,7 @@ void draw_profile_chart(PdfDocument& pdf, double x, double y, double w, double h
 void draw_trend_chart(PdfDocument& pdf, double x, double y, double w, double h, const std::string& title,
                       const std::vector<std::string>& x_labels, const std::vector<Series>& series) {
   chart_title(pdf, x, y, title);
-  const double legend_w = 120;
+  const double legend_w = 170;
   const double top = y + 22, bottom = y + h - 16, right = x + w - legend_w;
   const double left = value_axis(pdf, x, top, bottom, right);
   if (x_labels.empty()) return;
@@ -121,8 +121,7 @@ void draw_trend_chart(PdfDocument& pdf, double x, double y, double w, double h, 
     pdf.set_stroke(colour, line.bold ? 2.2 : 1.2);
     pdf.line(right + 10, ly, right + 26, ly);
     pdf.set_font(line.bold, 7.5);
-    const auto lines = pdf.wrap(line.name, legend_w - 32);
-    pdf.text(right + 30, ly + 2.5, lines.empty() ? "" : lines.front());
+    pdf.text(right + 30, ly + 2.5, line.name);
   }
 }
 
