@@ -219,7 +219,7 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
     dot.stage = e.stage;
     dots.push_back(dot);
   }
-  const double chart_h = std::max(80.0, std::min(l.bottom() - top, 24.0 + 16.0 * static_cast<double>(dots.size())));
+  const double chart_h = std::max(80.0, std::min(l.bottom() - top, 40.0 + 30.0 * static_cast<double>(dots.size())));
   if (top + chart_h > l.bottom()) l.new_page();
   draw_dot_chart(d, l.left() + half + 20, l.y() == top ? top : l.y(), half, chart_h,
                  _("Overall score with 95% interval"), dots);

@@ -141,7 +141,7 @@ void draw_dot_chart(PdfDocument& pdf, double x, double y, double w, double h, co
   }
   pdf.set_colour({0, 0, 0});
   if (dots.empty()) return;
-  const double row = std::min((bottom - top) / static_cast<double>(dots.size()), 16.0);
+  const double row = std::min((bottom - top) / static_cast<double>(dots.size()), 30.0);
   for (std::size_t i = 0; i < dots.size(); ++i) {
     const Dot& d = dots[i];
     const double cy = top + row * (static_cast<double>(i) + 0.5);
@@ -149,9 +149,9 @@ void draw_dot_chart(PdfDocument& pdf, double x, double y, double w, double h, co
     pdf.text(left - 6, cy + 2.5, d.label, Align::Right);
     if (!d.value) continue;
     if (d.low && d.high) {
-      pdf.fill_rect(sx(*d.low), cy - 2, sx(*d.high) - sx(*d.low), 4, Rgb::hex(0xB8C7D9));
+      pdf.fill_rect(sx(*d.low), cy - 3, sx(*d.high) - sx(*d.low), 6, Rgb::hex(0xB8C7D9));
     }
-    pdf.fill_circle(sx(*d.value), cy, 3.2, series_colour(0));
+    pdf.fill_circle(sx(*d.value), cy, 4.0, series_colour(0));
   }
 }
 

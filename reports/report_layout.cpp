@@ -53,7 +53,7 @@ void ReportLayout::title(const std::string& text, const std::string& subtitle) {
 }
 
 void ReportLayout::heading(const std::string& text) {
-  need(50);
+  need(80);
   m_y += 6;
   m_pdf.set_font(true, 13);
   m_pdf.set_colour(kAccent);
@@ -63,7 +63,7 @@ void ReportLayout::heading(const std::string& text) {
 }
 
 void ReportLayout::subheading(const std::string& text) {
-  need(36);
+  need(72);  // never the last line of a page: the block under it comes along
   m_y += 2;
   m_pdf.set_font(true, 10.5);
   m_pdf.text(left(), m_y + 10.5, text);
