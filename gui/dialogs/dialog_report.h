@@ -35,6 +35,7 @@ class DialogReport : public wxDialog {
   wxChoice* round_choice() const { return m_round; }
   wxChoice* county_choice() const { return m_county; }
   wxChoice* language_choice() const { return m_language; }
+  wxCheckBox* open_box() const { return m_open; }
 
  private:
   void update_enabled();
