@@ -56,8 +56,10 @@ std::string locale_dir() {
 std::string font_dir() {
   const char* env = std::getenv("READINESS_FONT_DIR");
   if (env && *env) return env;
-  static const std::string found = beside_executable({"../share/readiness/fonts", "fonts"}, "DejaVuSans.ttf");
-  return found.empty() ? READINESS_DEFAULT_FONT_DIR : found;
+  std::error_code ec;
+  const fs::path installed = platform::to_path(data_dir()) / "fonts";
+  if (fs::exists(installed / "DejaVuSans.ttf", ec)) return platform::to_utf8(installed);
+  return READINESS_DEFAULT_FONT_DIR;
 }
 
 std::vector<std::string> user_instrument_dirs() {

@@ -7,9 +7,10 @@
 //             source tree's questionnaires/ (a build tree).
 //   catalogs: $READINESS_LOCALE_DIR, else <exe>/../share/locale,
 //             <exe>/locale, else the build tree's locale/.
-//   fonts:    $READINESS_FONT_DIR, else <exe>/../share/readiness/fonts
-//             (Linux install), <exe>/fonts (Windows), else the folder CMake
-//             found DejaVuSans.ttf in (fonts-dejavu-core; a build tree).
+//   fonts:    $READINESS_FONT_DIR, else data_dir()/fonts (where
+//             cmake/install.cmake puts DejaVu Sans on every platform), else
+//             the folder CMake found DejaVuSans.ttf in (fonts-dejavu-core;
+//             a build tree).
 #include <string>
 #include <vector>
 
