@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "chart_palette.h"
 #include "mean_format.h"
 
 namespace readiness::reports {
@@ -12,20 +13,10 @@ const Rgb kAxis = Rgb::hex(0x666666);
 const Rgb kGrid = Rgb::hex(0xDDDDDD);
 }  // namespace
 
-Rgb stage_colour(int stage) {
-  // Same values as kStageColours in exports/workbook_export.cpp and
-  // ChartStyle::stage_colour in gui/charts.
-  static const std::array<unsigned long, 9> kStages = {0xF4B6B6, 0xF8CBAD, 0xFCE4B6, 0xFFF2A8, 0xF2F5A9,
-                                                       0xDDEFB5, 0xC6E8B8, 0xA9DCA9, 0x8FD19E};
-  if (stage < 1 || stage > 9) return Rgb::hex(0xEEEEEE);
-  return Rgb::hex(kStages[static_cast<std::size_t>(stage - 1)]);
-}
+// One palette with the app's charts: charts/chart_palette.h.
+Rgb stage_colour(int stage) { return Rgb::hex(charts::stage_rgb(stage)); }
 
-Rgb series_colour(std::size_t index) {
-  static const std::array<unsigned long, 7> kColours = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
-                                                        0xCC79A7, 0x56B4E9, 0x000000};
-  return Rgb::hex(kColours[index % kColours.size()]);
-}
+Rgb series_colour(std::size_t index) { return Rgb::hex(charts::series_rgb(index)); }
 
 namespace {
 

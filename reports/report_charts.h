@@ -1,7 +1,7 @@
 #pragma once
-// The report's charts, drawn with vector graphics on a PdfDocument (the
-// same colours as the app: stage colours of gui/charts/chart_style.cpp and
-// exports/workbook_export.cpp, Okabe–Ito series colours). Values are the
+// The report's charts, drawn with vector graphics on a PdfDocument, in the
+// app's colours (charts/chart_palette.h). Not yet the app's own chart code:
+// that still lives in gui/charts/ (see charts/CMakeLists.txt). Values are the
 // scoring/ numbers; labels are passed in already formatted and translated.
 // Boxes are in points from the page's top-left corner.
 #include <optional>
@@ -14,7 +14,7 @@ namespace readiness::reports {
 
 // Stage 1..9 colour; light grey outside.
 Rgb stage_colour(int stage);
-// Series colour i (Okabe & Ito 2008, yellow left out).
+// Series colour i (charts::series_rgb).
 Rgb series_colour(std::size_t index);
 
 struct Bar {
