@@ -1,9 +1,9 @@
 #pragma once
-// The national bench project, in memory: every municipality of the bundled
-// register (290) × 10 rounds (2015–2024) × 8 interviews × the six
-// dimensions of cr6-sv, scorers A and B and consensus, from a fixed
-// xorshift seed (the same project every run). Used by bench_export and
-// bench_reports.
+// The national bench project (issue 4, issue 12): every municipality of the
+// bundled register × 10 rounds (2015–2024) × 8 interviews, six dimensions,
+// scorers A and B and consensus, all rounds on the bundled cr6-sv
+// instrument (2,900 rounds). Deterministic (xorshift from a fixed seed).
+// Used by bench_export and bench_national_file.
 #include <algorithm>
 #include <cstdint>
 #include <string>

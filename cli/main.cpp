@@ -24,6 +24,10 @@ const char* usage_text() {
            "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli plan FILE [--community NAME|CODE] [--year Y] [--communication] [--json]\n"
+           "                                                       action plans, follow-up, overdue actions\n"
+           "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
+           "  readiness-cli import-plan FILE ACTIONS.csv           add or update actions from CSV\n"
            "  readiness-cli report FILE --community NAME|CODE [--round LABEL] --pdf OUT.pdf [--lang sv|en]\n"
            "  readiness-cli report FILE --county CODE [--issue T] [--period LABEL] --pdf OUT.pdf [--lang sv|en]\n"
            "  readiness-cli report FILE --all-communities DIR [--round LABEL] [--lang sv|en]\n"
@@ -59,14 +63,19 @@ int main(int argc, char** argv) {
   const CommandTable commands = {
       {"demo", {{}, {}, run_demo, "OUT.readiness", N_("write the demo project")}},
       {"instruments", {{"json"}, {}, run_instruments, "", N_("list the instrument library")}},
+      {"audit", {{"json"}, {}, run_audit, "FILE", N_("who changed which score, when, from what")}},
       {"validate", {{"json"}, {}, run_validate, "FILE", N_("check a project or instrument file")}},
       {"score", {{"json"}, {}, run_score, "FILE", N_("results of every round")}},
       {"compare", {{"json"}, {"issue"}, run_compare, "FILE", N_("municipalities × rounds")}},
       {"trend", {{"json"}, {"community", "issue"}, run_trend, "FILE", N_("rounds over time, changes vs. noise")}},
       {"import-scores", {{}, {}, run_import_scores, "FILE SCORES.csv", N_("add scores (creates FILE if absent)")}},
       {"export",
-       {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export, "FILE",
+       {{"contacts", "audit"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export, "FILE",
         N_("write the project as an Excel workbook (--xlsx) or CSV (--csv)")}},
+      {"plan",
+       {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan, "FILE",
+        N_("action plans, follow-up, overdue actions")}},
+      {"import-plan", {{}, {}, run_import_plan, "FILE ACTIONS.csv", N_("add or update actions from CSV")}},
       {"report",
        {{}, {"community", "round", "pdf", "lang", "county", "issue", "period", "all-communities"}, run_report, "FILE",
         N_("PDF feedback reports: one municipality's round, a county overview or every municipality")}},

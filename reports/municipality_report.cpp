@@ -501,7 +501,7 @@ std::string municipality_report_pdf(const Project& project, const Round& round, 
   summary_page(layout, c, date);
   dimensions_page(layout, c);
   change_page(layout, c);
-  action_plan_section(layout, round, language.code());
+  action_plan_section(layout, project, round, language.code());
   appendix(layout, c, date);
   return pdf.bytes();
 }

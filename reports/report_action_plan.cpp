@@ -1,5 +1,8 @@
 #include "report_action_plan.h"
 
+#include <algorithm>
+
+#include "action_plan.h"
 #include "report_i18n.h"
 #include "workbook_text.h"
 
@@ -17,24 +20,65 @@ std::string status_text(ActionStatus status) {
   return "";
 }
 
+std::string plan_status_text(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::Draft: return _("draft");
+    case PlanStatus::Adopted: return _("adopted");
+    case PlanStatus::Finished: return _("finished");
+    case PlanStatus::Cancelled: return _("cancelled");
+  }
+  return "";
+}
+
+std::string years_text(int first, int last) {
+  if (first == 0 && last == 0) return "";
+  if (first == last || last == 0) return std::to_string(first);
+  return std::to_string(first) + "–" + std::to_string(last);
+}
+
+std::string when_text(const PlanAction& a) {
+  const std::string from = format_plan_time(a.start), to = format_plan_time(a.end);
+  if (from.empty() && to.empty()) return "";
+  if (from == to || to.empty()) return from;
+  return from + "–" + to;
+}
+
 }  // namespace
 
-void action_plan_section(ReportLayout& l, const Round& round, const std::string& language) {
+void action_plan_section(ReportLayout& l, const Project& project, const Round& round, const std::string& language) {
   l.gap(12);
   l.heading(_("Action plan and follow-up"));
-  if (round.action_plan.empty()) {
-    l.paragraph(_("No action plan is recorded for this round yet. The method's next step is a plan that starts "
-                  "with the lowest dimension, using the strategies of its stage (see above)."));
+  const Community* community = project.find_community(round.community_id);
+  std::vector<const ActionPlan*> plans;
+  if (community)
+    for (const auto& p : community->plans)
+      if (std::find(p.round_ids.begin(), p.round_ids.end(), round.id) != p.round_ids.end()) plans.push_back(&p);
+  if (plans.empty()) {
+    l.paragraph(_("No action plan answers this round yet. The method's next step is a plan that starts with the "
+                  "lowest dimension, using the strategies of its stage (see above)."));
     return;
   }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& a : round.action_plan)
-    rows.push_back({a.activity,
-                    a.dimension.empty() ? "–" : a.dimension + " " + dimension_name(round.instrument, a.dimension, language),
-                    a.target_group, a.responsible, a.period, status_text(a.status), a.follow_up});
-  l.table({{_("Activity"), 120}, {_("Dimension"), 70}, {_("Target group"), 65}, {_("Responsible"), 65},
-           {_("Period"), 45}, {_("Status"), 45}, {_("Follow-up"), 0}},
-          rows, nullptr, 7.5);
+  for (const ActionPlan* plan : plans) {
+    l.subheading(plan->title + (plan->first_year ? " (" + years_text(plan->first_year, plan->last_year) + ")" : "") +
+                 " · " + plan_status_text(plan->status));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& a : plan->actions) {
+      std::string dims;
+      for (const auto& d : a.dimensions)
+        dims += (dims.empty() ? "" : ", ") + d + " " + dimension_name(round.instrument, d, language);
+      std::string follow;
+      if (const FollowUp* f = a.latest_follow_up()) {
+        follow = std::to_string(f->year) + ": " + status_text(f->status);
+        if (!f->done.empty()) follow += ". " + f->done;
+        if (!f->outcome.empty()) follow += " " + f->outcome;
+      }
+      rows.push_back({a.activity, dims.empty() ? "–" : dims, a.target_group, a.responsible, when_text(a),
+                      status_text(a.status), follow});
+    }
+    l.table({{_("Activity"), 120}, {_("Dimension"), 70}, {_("Target group"), 65}, {_("Responsible"), 65},
+             {_("Period"), 48}, {_("Status"), 45}, {_("Follow-up"), 0}},
+            rows, nullptr, 7.5);
+  }
 }
 
 }  // namespace readiness::reports

@@ -2,9 +2,10 @@
 // The action plan section of the municipality report (issue 14 item 1: "the
 // action plan and its follow-up where one exists"). Private to reports/.
 //
-// HOOK: this reads Round::action_plan (survey/round.h). When action plans
-// grow (branch `plans`: goals, indicators, follow-up dates), extend this one
-// function; the report calls it between the change page and the appendix.
+// The plans are the community's (survey/action_plan.h, Community::plans)
+// that answer this round (ActionPlan::round_ids): their actions with the
+// linked dimensions, target group, responsible actors, period, status and
+// the latest yearly follow-up.
 #include <string>
 
 #include "project.h"
@@ -12,8 +13,8 @@
 
 namespace readiness::reports {
 
-// Continues the page with the round's plan, or a short note that none is
-// recorded.
-void action_plan_section(ReportLayout& layout, const Round& round, const std::string& language);
+// Continues the page with the plans, or a short note that none answers
+// the round.
+void action_plan_section(ReportLayout& layout, const Project& project, const Round& round, const std::string& language);
 
 }  // namespace readiness::reports

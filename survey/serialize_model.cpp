@@ -2,9 +2,14 @@
 // so an XML archive could be produced for debugging without code changes.
 #include "serialize_model.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "bounded_archive.h"
+#include "instrument_table.h"
+#include "plan_migration.h"
 
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
@@ -63,6 +68,48 @@ void serialize_optional(Archive& ar, const char* has_name, const char* value_nam
   if (Archive::is_loading::value) value = has ? std::optional<Hundredths>(stored) : std::nullopt;
 }
 
+// While a Project of version 2 or later is written or read: its list of
+// instrument snapshots and the next round's place in the project, for
+// Round (version 2), which stores the index of its snapshot instead.
+struct InstrumentContext {
+  InstrumentTable* table = nullptr;
+  std::size_t next_round = 0;
+};
+thread_local InstrumentContext* t_instruments = nullptr;
+
+class InstrumentScope {
+ public:
+  explicit InstrumentScope(InstrumentTable& table) : m_previous(t_instruments) {
+    m_context.table = &table;
+    t_instruments = &m_context;
+  }
+  ~InstrumentScope() { t_instruments = m_previous; }
+  InstrumentScope(const InstrumentScope&) = delete;
+  InstrumentScope& operator=(const InstrumentScope&) = delete;
+
+ private:
+  InstrumentContext m_context;
+  InstrumentContext* m_previous;
+};
+
+template <class Archive>
+void serialize_instrument_ref(Archive& ar, Round& r) {
+  if (!t_instruments)
+    throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
+                              "round " + r.id + " refers to a stored instrument outside a project");
+  const InstrumentTable& table = *t_instruments->table;
+  std::uint32_t index = 0;
+  if (Archive::is_saving::value) index = table.round_index.at(t_instruments->next_round++);
+  ar& boost::serialization::make_nvp("instrument_ref", index);
+  if (Archive::is_loading::value) {
+    if (index >= table.instruments.size())
+      throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
+                                "round " + r.id + " refers to instrument " + std::to_string(index) +
+                                    "; the project stores " + std::to_string(table.instruments.size()));
+    r.instrument = table.instruments[index];
+  }
+}
+
 }  // namespace
 
 template <class Archive>
@@ -74,6 +121,82 @@ void serialize(Archive& ar, Community& c, unsigned int version) {
   ar& make_nvp("county_code", c.county_code);
   serialize_enum(ar, "kind", c.kind, CommunityKind::Group);
   ar& make_nvp("note", c.note);
+  // Version 2 (format 3): the community's action plans and commitments.
+  if (version >= 2) {
+    ar& make_nvp("plans", c.plans);
+    ar& make_nvp("commitments", c.commitments);
+  }
+}
+
+// ---- action plans and joint commitments (format 3, issue 13) ---------------
+
+template <class Archive>
+void serialize(Archive& ar, FollowUp& f, unsigned int version) {
+  check_known<Archive, FollowUp>(version, "FollowUp");
+  ar& make_nvp("year", f.year);
+  serialize_enum(ar, "status", f.status, ActionStatus::Postponed);
+  ar& make_nvp("done", f.done);
+  ar& make_nvp("outcome", f.outcome);
+  ar& make_nvp("next_step", f.next_step);
+}
+
+template <class Archive>
+void serialize_plan_time(Archive& ar, const char* year, const char* quarter, const char* month, PlanTime& t) {
+  ar& make_nvp(year, t.year);
+  ar& make_nvp(quarter, t.quarter);
+  ar& make_nvp(month, t.month);
+}
+
+template <class Archive>
+void serialize(Archive& ar, PlanAction& a, unsigned int version) {
+  check_known<Archive, PlanAction>(version, "PlanAction");
+  ar& make_nvp("id", a.id);
+  ar& make_nvp("activity", a.activity);
+  ar& make_nvp("target_group", a.target_group);
+  ar& make_nvp("sectors", a.sectors);
+  ar& make_nvp("responsible", a.responsible);
+  ar& make_nvp("dimensions", a.dimensions);
+  ar& make_nvp("strategy_stage", a.strategy_stage);
+  ar& make_nvp("strategy", a.strategy);
+  serialize_plan_time(ar, "start_year", "start_quarter", "start_month", a.start);
+  serialize_plan_time(ar, "end_year", "end_quarter", "end_month", a.end);
+  ar& make_nvp("priority", a.priority);
+  bool has_cost = a.cost_sek.has_value();
+  long long cost = a.cost_sek.value_or(0);
+  ar& make_nvp("has_cost", has_cost);
+  ar& make_nvp("cost_sek", cost);
+  if (Archive::is_loading::value) a.cost_sek = has_cost ? std::optional<long long>(cost) : std::nullopt;
+  ar& make_nvp("funding", a.funding);
+  serialize_enum(ar, "status", a.status, ActionStatus::Postponed);
+  serialize_enum(ar, "channel", a.channel, Channel::OwnChannels);
+  ar& make_nvp("key_message", a.key_message);
+  ar& make_nvp("note", a.note);
+  ar& make_nvp("follow_ups", a.follow_ups);
+}
+
+template <class Archive>
+void serialize(Archive& ar, ActionPlan& p, unsigned int version) {
+  check_known<Archive, ActionPlan>(version, "ActionPlan");
+  ar& make_nvp("id", p.id);
+  ar& make_nvp("title", p.title);
+  ar& make_nvp("first_year", p.first_year);
+  ar& make_nvp("last_year", p.last_year);
+  ar& make_nvp("round_ids", p.round_ids);
+  serialize_enum(ar, "status", p.status, PlanStatus::Cancelled);
+  ar& make_nvp("actions", p.actions);
+}
+
+template <class Archive>
+void serialize(Archive& ar, JointCommitment& c, unsigned int version) {
+  check_known<Archive, JointCommitment>(version, "JointCommitment");
+  ar& make_nvp("id", c.id);
+  ar& make_nvp("title", c.title);
+  ar& make_nvp("partner_sectors", c.partner_sectors);
+  ar& make_nvp("partners", c.partners);
+  ar& make_nvp("first_year", c.first_year);
+  ar& make_nvp("last_year", c.last_year);
+  ar& make_nvp("note", c.note);
+  ar& make_nvp("items", c.items);
 }
 
 template <class Archive>
@@ -183,14 +306,21 @@ void serialize(Archive& ar, Round& r, unsigned int version) {
   ar& make_nvp("issue", r.issue);
   ar& make_nvp("areas", r.areas);
   ar& make_nvp("community_definition", r.community_definition);
-  ar& make_nvp("instrument", r.instrument);
+  // Version 2 (format 3): the snapshot is stored once in the project's
+  // list of instruments; the round keeps its place in that list.
+  if (version >= 2)
+    serialize_instrument_ref(ar, r);
+  else
+    ar& make_nvp("instrument", r.instrument);
   serialize_enum(ar, "mode", r.mode, Mode::SelfRating);
   ar& make_nvp("start_date", r.start_date);
   ar& make_nvp("end_date", r.end_date);
   serialize_enum(ar, "status", r.status, RoundStatus::Completed);
   ar& make_nvp("respondents", r.respondents);
   ar& make_nvp("interviews", r.interviews);
-  ar& make_nvp("action_plan", r.action_plan);
+  // Up to version 1 (formats 1, 2) a round held its action plan; loading
+  // moves it to the community (plan_migration.h, called for the project).
+  if (version < 2) ar& make_nvp("action_plan", r.legacy_action_plan);
 }
 
 template <class Archive>
@@ -200,7 +330,36 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   ar& make_nvp("owner", p.owner);
   ar& make_nvp("created", p.created);
   ar& make_nvp("communities", p.communities);
-  ar& make_nvp("rounds", p.rounds);
+  if (version < 2) {
+    ar& make_nvp("rounds", p.rounds);
+    if (Archive::is_loading::value) migrate_legacy_actions(p);  // formats 1, 2 (plan_migration.h)
+    return;
+  }
+  // Version 2 (format 3): each distinct instrument snapshot once, then the
+  // rounds, which refer to it (instrument_table.h).
+  InstrumentTable table;
+  if (Archive::is_saving::value) table = distinct_instruments(p.rounds);
+  ar& make_nvp("instruments", table.instruments);
+  {
+    const InstrumentScope scope(table);
+    ar& make_nvp("rounds", p.rounds);
+  }
+  ar& make_nvp("audit", p.audit);
+}
+
+template <class Archive>
+void serialize(Archive& ar, AuditEntry& e, unsigned int version) {
+  check_known<Archive, AuditEntry>(version, "AuditEntry");
+  ar& make_nvp("when", e.when);
+  ar& make_nvp("who", e.who);
+  ar& make_nvp("source", e.source);
+  ar& make_nvp("detail", e.detail);
+  ar& make_nvp("round_id", e.round_id);
+  ar& make_nvp("interview_id", e.interview_id);
+  ar& make_nvp("dimension", e.dimension);
+  ar& make_nvp("field", e.field);
+  ar& make_nvp("old_value", e.old_value);
+  ar& make_nvp("new_value", e.new_value);
 }
 
 // Only the portable text archive is used for project files (design.md).
@@ -210,6 +369,10 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   template void serialize(BoundedTextIArchive&, T&, unsigned int);
 
 READINESS_INSTANTIATE(Community)
+READINESS_INSTANTIATE(FollowUp)
+READINESS_INSTANTIATE(PlanAction)
+READINESS_INSTANTIATE(ActionPlan)
+READINESS_INSTANTIATE(JointCommitment)
 READINESS_INSTANTIATE(Dimension)
 READINESS_INSTANTIATE(Question)
 READINESS_INSTANTIATE(Stage)
@@ -219,6 +382,7 @@ READINESS_INSTANTIATE(DimensionScore)
 READINESS_INSTANTIATE(Interview)
 READINESS_INSTANTIATE(ActionItem)
 READINESS_INSTANTIATE(Round)
+READINESS_INSTANTIATE(AuditEntry)
 READINESS_INSTANTIATE(Project)
 
 #undef READINESS_INSTANTIATE

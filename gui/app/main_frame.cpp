@@ -23,6 +23,7 @@
 #include "text/labels.h"
 #include "comparison_view.h"
 #include "app/first_steps.h"
+#include "pages/page_action_plan.h"
 #include "pages/page_compare.h"
 #include "pages/page_interview.h"
 #include "pages/page_round_overview.h"
@@ -202,6 +203,8 @@ void MainFrame::build_panes() {
   m_trend_page = new PageTrend(m_book, *this);
   m_book->AddPage(m_compare_page, wxString());
   m_book->AddPage(m_trend_page, wxString());
+  m_plan_page = new PageActionPlan(m_book, *this);
+  m_book->AddPage(m_plan_page, wxString());
   build_scoring_pages();
   int sash = FromDIP(330);
   if (wxConfigBase* config = wxConfigBase::Get()) sash = static_cast<int>(config->ReadLong("SashPosition", sash));
@@ -302,8 +305,15 @@ void MainFrame::bind_events() {
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
   m_autosave_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave(); });
   // Leaving the window is a natural moment to secure the work.
+  // Coming back to it: has someone else saved the project meanwhile?
   Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& e) {
-    if (!e.GetActive()) autosave();
+    if (!e.GetActive()) {
+      autosave();
+      m_was_inactive = true;
+    } else if (m_was_inactive) {
+      m_was_inactive = false;
+      CallAfter([this] { check_disk_change(); });
+    }
     e.Skip();
   });
 }
@@ -369,6 +379,13 @@ void MainFrame::show_compare() {
   if (!m_document) return;
   m_compare_page->refresh();
   m_book->ChangeSelection(static_cast<size_t>(m_book->FindPage(m_compare_page)));
+}
+
+void MainFrame::show_action_plan(const std::string& community_id) {
+  commit_typing();
+  if (!m_document || !m_document->project().find_community(community_id)) return;
+  m_plan_page->show(community_id);
+  m_book->ChangeSelection(static_cast<size_t>(m_book->FindPage(m_plan_page)));
 }
 
 void MainFrame::show_trend(const RoundSelection& selection) {
@@ -437,9 +454,11 @@ void MainFrame::show_selection() {
                                to_wx(r->issue), p.interviews, p.consensus_complete) +
               "\n";
     }
-    m_summary->set_content(to_wx(c->name), body,
-                           m_document->read_only() ? std::vector<PageSummary::Action>{}
-                                                   : community_first_steps(c->id, this, *this));
+    std::vector<PageSummary::Action> actions =
+        m_document->read_only() ? std::vector<PageSummary::Action>{} : community_first_steps(c->id, this, *this);
+    const std::string community_id = c->id;
+    actions.push_back({_("Action &plan"), [this, community_id] { show_action_plan(community_id); }, "community_action_plan"});
+    m_summary->set_content(to_wx(c->name), body, std::move(actions));
   }
   m_book->ChangeSelection(0);
 }
@@ -503,6 +522,8 @@ void MainFrame::on_project_changed(const ChangeEvent& event) {
   } else if (current_page() == m_round_page && !m_document->project().find_round(m_round_page->round_id())) {
     show_selection();
   } else if (scoring_page_lost_round()) {
+    show_selection();
+  } else if (current_page() == m_plan_page && !m_document->project().find_community(m_plan_page->community_id())) {
     show_selection();
   } else if (current_page() == m_summary && event.what != ChangeEvent::What::Interview) {
     show_selection();

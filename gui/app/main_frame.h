@@ -24,6 +24,8 @@ class wxToolBar;
 
 namespace readiness::gui {
 
+class DialogAudit;
+class PageActionPlan;
 class PageCompare;
 class PageConsensus;
 class PageResults;
@@ -53,6 +55,15 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void autosave();
   // Offers recovery files of unsaved new projects left by a crash.
   void offer_untitled_recovery();
+  // Scoring > Score history: the audit trail of the interview and dimension
+  // selected on the scoring or consensus page (nullptr elsewhere); the
+  // caller shows and destroys the dialog. show_score_history() does both.
+  DialogAudit* make_score_history();
+  void show_score_history();
+  // When the window gets the focus: if the project file changed on disk
+  // since it was opened or saved here (someone else saved it), offers to
+  // load that version, once per version declined. True when loaded.
+  bool check_disk_change();
 
   // ---- PageHost ------------------------------------------------------------
   ProjectDocumentPtr document() const override { return m_document; }
@@ -87,6 +98,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageSummary* summary_page() const { return m_summary; }
   PageCompare* compare_page() const { return m_compare_page; }
   PageTrend* trend_page() const { return m_trend_page; }
+  PageActionPlan* action_plan_page() const { return m_plan_page; }
+  // The action plan page of a community (issue 13).
+  void show_action_plan(const std::string& community_id);
   PageScoring* scoring_page() const { return m_scoring_page; }
   PageConsensus* consensus_page() const { return m_consensus_page; }
   PageResults* results_page() const { return m_results_page; }
@@ -125,6 +139,11 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void show_selection();
   void commit_typing();
   void remember_file(const wxString& path);
+  // Loads the project file again as it is on disk (same lock, same
+  // read-only state), dropping unsaved changes. False when it cannot be
+  // read (the message was shown; nothing changed).
+  bool reload_from_disk();
+  bool score_history_target(std::string& round_id, std::string& interview_id, std::string& dimension) const;
 
   void on_tree_selection(wxTreeEvent& event);
   void on_close_window(wxCloseEvent& event);
@@ -134,6 +153,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   ProjectLock m_lock;
   std::string m_recovery_path;
   unsigned long m_autosaved_revision = 0;
+  FileStamp m_declined_reload;   // a changed file the user chose not to load
+  bool m_checking_disk = false;  // a disk-change question is showing
+  bool m_was_inactive = false;   // the window lost the focus since the last check
   std::unique_ptr<ProjectCommandProcessor> m_commands;
   std::unique_ptr<wxFileHistory> m_history;
   wxTimer m_autosave_timer;
@@ -147,6 +169,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageInterview* m_interview_page = nullptr;
   PageCompare* m_compare_page = nullptr;
   PageTrend* m_trend_page = nullptr;
+  PageActionPlan* m_plan_page = nullptr;
   PageScoring* m_scoring_page = nullptr;
   PageConsensus* m_consensus_page = nullptr;
   PageResults* m_results_page = nullptr;
