@@ -178,6 +178,25 @@ std::vector<std::string> PdfDocument::wrap(const std::string& utf8, double width
     bool any = false;
     while (words >> word) {
       any = true;
+      // A word wider than the line alone is broken between characters
+      // (UTF-8 code points), so it never runs into the next column.
+      while (text_width(word) > width && word.size() > 1) {
+        if (!current.empty()) {
+          lines.push_back(current);
+          current.clear();
+        }
+        std::size_t cut = 0, next = 0;
+        while (next < word.size()) {
+          std::size_t step = 1;
+          while (next + step < word.size() && (static_cast<unsigned char>(word[next + step]) & 0xC0) == 0x80) ++step;
+          if (cut > 0 && text_width(word.substr(0, next + step)) > width) break;
+          next += step;
+          cut = next;
+        }
+        if (cut == 0 || cut >= word.size()) break;
+        lines.push_back(word.substr(0, cut));
+        word = word.substr(cut);
+      }
       const std::string candidate = current.empty() ? word : current + " " + word;
       if (!current.empty() && text_width(candidate) > width) {
         lines.push_back(current);

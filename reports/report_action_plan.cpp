@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "action_plan.h"
+#include "comparison.h"  // normalize_issue
 #include "report_i18n.h"
 #include "workbook_text.h"
 
@@ -16,6 +17,7 @@ std::string status_text(ActionStatus status) {
     case ActionStatus::Ongoing: return _("ongoing");
     case ActionStatus::Done: return _("done");
     case ActionStatus::Cancelled: return _("cancelled");
+    case ActionStatus::Postponed: return _("postponed");
   }
   return "";
 }
@@ -50,17 +52,31 @@ void action_plan_section(ReportLayout& l, const Project& project, const Round& r
   l.heading(_("Action plan and follow-up"));
   const Community* community = project.find_community(round.community_id);
   std::vector<const ActionPlan*> plans;
+  // Plans answering this round or an earlier one of the same issue: the
+  // follow-up of the previous round's plan belongs in this round's report.
+  auto answers = [&](const ActionPlan& p) {
+    for (const auto& id : p.round_ids) {
+      const Round* r = project.find_round(id);
+      if (r && r->community_id == round.community_id && normalize_issue(r->issue) == normalize_issue(round.issue) &&
+          r->label <= round.label)
+        return true;
+    }
+    return false;
+  };
   if (community)
     for (const auto& p : community->plans)
-      if (std::find(p.round_ids.begin(), p.round_ids.end(), round.id) != p.round_ids.end()) plans.push_back(&p);
+      if (answers(p)) plans.push_back(&p);
   if (plans.empty()) {
-    l.paragraph(_("No action plan answers this round yet. The method's next step is a plan that starts with the "
+    l.paragraph(_("No action plan answers this round or an earlier one yet. The method's next step is a plan that starts with the "
                   "lowest dimension, using the strategies of its stage (see above)."));
     return;
   }
   for (const ActionPlan* plan : plans) {
+    std::string answered;
+    for (const auto& id : plan->round_ids)
+      if (const Round* r = project.find_round(id)) answered += (answered.empty() ? "" : ", ") + r->label;
     l.subheading(plan->title + (plan->first_year ? " (" + years_text(plan->first_year, plan->last_year) + ")" : "") +
-                 " · " + plan_status_text(plan->status));
+                 " · " + plan_status_text(plan->status) + " · " + fill(_("answers round %s"), {answered}));
     std::vector<std::vector<std::string>> rows;
     for (const auto& a : plan->actions) {
       std::string dims;
@@ -75,8 +91,8 @@ void action_plan_section(ReportLayout& l, const Project& project, const Round& r
       rows.push_back({a.activity, dims.empty() ? "–" : dims, a.target_group, a.responsible, when_text(a),
                       status_text(a.status), follow});
     }
-    l.table({{_("Activity"), 120}, {_("Dimension"), 70}, {_("Target group"), 65}, {_("Responsible"), 65},
-             {_("Period"), 48}, {_("Status"), 45}, {_("Follow-up"), 0}},
+    l.table({{_("Activity"), 108}, {_("Dimension"), 62}, {_("Target group"), 60}, {_("Responsible"), 62},
+             {_("Period"), 72}, {_("Status"), 50}, {_("Follow-up"), 0}},
             rows, nullptr, 7.5);
   }
 }

@@ -3,7 +3,8 @@
 // action plan and its follow-up where one exists"). Private to reports/.
 //
 // The plans are the community's (survey/action_plan.h, Community::plans)
-// that answer this round (ActionPlan::round_ids): their actions with the
+// that answer this round or an earlier one of the same issue
+// (ActionPlan::round_ids), so the previous round's plan is followed up: their actions with the
 // linked dimensions, target group, responsible actors, period, status and
 // the latest yearly follow-up.
 #include <string>
