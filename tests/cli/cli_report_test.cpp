@@ -295,3 +295,26 @@ TEST_CASE("report: bad input and usage errors, nothing half-written", "[cli][rep
   }
   CHECK(files == 4);
 }
+
+TEST_CASE("report: the action plans answering the round or an earlier one are in the report", "[cli][report]") {
+  Demo demo;
+  const CliResult plan = run_cli({"plan", demo.file, "--json"});
+  REQUIRE(plan.exit_code == 0);
+  const json plans = json::parse(plan.out);
+  int checked = 0;
+  for (const json& c : plans.at("communities")) {
+    const std::string name = c.at("community");
+    const std::string pdf = demo.dir / (name + "-plan.pdf");
+    REQUIRE(run_cli({"report", demo.file, "--community", name, "--pdf", pdf, "--lang", "sv"}).exit_code == 0);
+    const std::string text = pdf_text(pdf);
+    for (const json& p : c.at("plans")) {
+      // The report is the 2022 round's: plans for 2019 or 2022 are followed up in it.
+      bool answers = false;
+      for (const json& r : p.at("rounds")) answers = answers || r.get<std::string>() <= "2022";
+      INFO(name << ": " << p.at("title"));
+      CHECK((text.find(p.at("title").get<std::string>()) != std::string::npos) == answers);
+      if (answers) ++checked;
+    }
+  }
+  CHECK(checked > 0);  // the demo has plans
+}
