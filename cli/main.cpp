@@ -28,6 +28,10 @@ const char* usage_text() {
            "                                                       action plans, follow-up, overdue actions\n"
            "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
            "  readiness-cli import-plan FILE ACTIONS.csv           add or update actions from CSV\n"
+           "  readiness-cli report FILE --community NAME|CODE [--round LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --county CODE [--issue T] [--period LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --all-communities DIR [--round LABEL] [--lang sv|en]\n"
+           "                                                       PDF feedback reports\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -72,6 +76,9 @@ int main(int argc, char** argv) {
        {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan, "FILE",
         N_("action plans, follow-up, overdue actions")}},
       {"import-plan", {{}, {}, run_import_plan, "FILE ACTIONS.csv", N_("add or update actions from CSV")}},
+      {"report",
+       {{}, {"community", "round", "pdf", "lang", "county", "issue", "period", "all-communities"}, run_report, "FILE",
+        N_("PDF feedback reports: one municipality's round, a county overview or every municipality")}},
   };
   return run_command_line(args, commands, usage_text());
 }
