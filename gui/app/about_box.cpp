@@ -80,7 +80,7 @@ void show_about_box(wxWindow* parent) {
   info.SetDescription(_("Community Readiness assessments for Swedish municipalities: plan rounds, capture "
                         "interviews, score them blind in pairs, settle consensus and follow stages over the years.") +
                       "\n\n" + _("Built with:") + "\n" + library_licences());
-  info.SetLicence(_("The libraries above are used under their own licences:") + "\n\n" + library_licences());
+  info.SetLicence(_("These libraries are used under their own licences:") + "\n\n" + library_licences());
   wxAboutBox(info, parent);
 }
 
