@@ -132,6 +132,7 @@ class ReadinessApp : public wxApp {
 
   void prepare_screenshot(readiness::gui::MainFrame* frame) {
     wxToolTip::Enable(false);  // the pointer rests where Xvfb puts it: no tooltip in the picture
+    frame->WarpPointer(1, 1);  // and out of the way: GTK shows some tooltips all the same
     auto document = frame->document();
     const std::string page = g_options.screenshot_page;
     if (document && !document->project().rounds.empty()) {
