@@ -1,13 +1,16 @@
 // readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]
 // One table per community, issue and mode: rounds as rows, every mean with
 // the half-width of its 95% interval, and each change between consecutive
-// rounds marked against the noise (rules in scoring/trend.h).
+// rounds marked against the noise (rules in scoring/trend.h), with the
+// actions tied to each dimension in between (scoring/action_linkage.h).
 #include <iostream>
 
+#include "action_linkage.h"
 #include "cli_common.h"
 #include "comparison.h"
 #include "json_writer.h"
 #include "mean_format.h"
+#include "plan_text.h"
 #include "text_table.h"
 #include "trend.h"
 
@@ -73,7 +76,25 @@ void write_change(JsonWriter& j, const Change& c) {
   j.key("stage_change_within_noise").boolean(c.stage_change_within_noise);
 }
 
-void write_trend_json(JsonWriter& j, const Trend& t) {
+// The actions tied to one dimension between two rounds (action_linkage.h).
+void write_linked_actions(JsonWriter& j, const std::vector<LinkedAction>& actions) {
+  j.key("actions").begin_array();
+  for (const LinkedAction& a : actions) {
+    j.begin_object();
+    j.key("id").string(a.action_id);
+    j.key("activity").string(a.activity);
+    j.key("source").string(a.commitment ? "commitment" : "plan");
+    j.key("source_id").string(a.source_id);
+    j.key("source_title").string(a.source_title);
+    j.key("start").string(a.start);
+    j.key("end").string(a.end);
+    j.key("status").string(to_string(a.status));
+    j.end_object();
+  }
+  j.end_array();
+}
+
+void write_trend_json(JsonWriter& j, const Project& project, const Trend& t) {
   j.begin_object();
   j.key("community").string(t.community_name);
   j.key("community_code").string(t.community_code);
@@ -106,7 +127,9 @@ void write_trend_json(JsonWriter& j, const Trend& t) {
   }
   j.end_array();
   j.key("changes").begin_array();
-  for (const auto& s : t.steps) {
+  for (std::size_t step = 0; step < t.steps.size(); ++step) {
+    const TrendStep& s = t.steps[step];
+    const auto linked = step_actions(project, t, step);
     j.begin_object();
     j.key("from").string(s.from_label);
     j.key("to").string(s.to_label);
@@ -115,6 +138,7 @@ void write_trend_json(JsonWriter& j, const Trend& t) {
       j.begin_object();
       j.key("code").string(t.dimensions[d]);
       write_change(j, s.dimensions[d]);
+      write_linked_actions(j, linked[d]);
       j.end_object();
     }
     j.end_array();
@@ -162,7 +186,40 @@ std::string verdict_text(const Change& c) {
   return std::string("? ") + _("not assessable");
 }
 
-void print_trend(std::ostream& out, const Trend& t) {
+// "a1 Föräldrafika … (2020-Q1–2021-Q4, ongoing)"; an item of a joint
+// commitment says so.
+std::string linked_action_text(const LinkedAction& a) {
+  std::string when = a.start == a.end ? a.start : a.start + "–" + a.end;
+  std::string s = a.action_id + " " + a.activity + " (";
+  if (!when.empty() && when != "–") s += when + ", ";
+  s += action_status_text(a.status);
+  if (a.commitment) s += ", " + std::string(_("joint commitment"));
+  return s + ")";
+}
+
+// Beside each change, the actions tied to that dimension in between; said
+// as co-occurrence, never as effect (action_linkage.h).
+void print_linked_actions(std::ostream& out, const Project& project, const Trend& t) {
+  for (std::size_t step = 0; step < t.steps.size(); ++step) {
+    const auto linked = step_actions(project, t, step);
+    bool any = false;
+    for (const auto& list : linked) any = any || !list.empty();
+    if (!any) continue;
+    const TrendStep& s = t.steps[step];
+    out << "  "
+        << format(_("Actions tied to each dimension between %s and %s (they happened alongside the change; "
+                    "that alone does not show they caused it):"),
+                  {s.from_label, s.to_label})
+        << "\n";
+    for (std::size_t d = 0; d < t.dimensions.size(); ++d) {
+      if (linked[d].empty()) continue;
+      out << "    " << t.dimensions[d] << " " << verdict_text(s.dimensions[d]) << ":\n";
+      for (const LinkedAction& a : linked[d]) out << "      - " << linked_action_text(a) << "\n";
+    }
+  }
+}
+
+void print_trend(std::ostream& out, const Project& project, const Trend& t) {
   const std::string who = t.community_code.empty() ? t.community_name
                                                    : t.community_name + " (" + t.community_code + ")";
   out << format(_("%s · issue: %s · mode: %s · instruments: %s"),
@@ -212,6 +269,7 @@ void print_trend(std::ostream& out, const Trend& t) {
       line += " — " + std::string(_("the stage changed, but within noise"));
     out << "  " << line << "\n";
   }
+  print_linked_actions(out, project, t);
   out << "  " << _("± half-width of the 95% interval of the mean, from the spread between interviews") << "\n"
       << "  "
       << _("↑/↓ beyond noise (Welch t-test, 5%) · ≈ within noise · ? not assessable (n < 2) · "
@@ -239,13 +297,13 @@ int run_trend(const Arguments& args) {
   if (args.flag("json")) {
     JsonWriter j(std::cout);
     j.begin_object().key("trends").begin_array();
-    for (const auto& t : all) write_trend_json(j, t);
+    for (const auto& t : all) write_trend_json(j, project, t);
     j.end_array().end_object();
     std::cout << "\n";
     return kExitOk;
   }
   if (all.empty()) std::cout << _("No rounds to follow in this selection.") << "\n";
-  for (const auto& t : all) print_trend(std::cout, t);
+  for (const auto& t : all) print_trend(std::cout, project, t);
   return kExitOk;
 }
 

@@ -4,6 +4,8 @@
 
 #include <xlsxwriter.h>
 
+#include <ctime>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,12 +13,23 @@
 #include "atomic_output.h"
 #include "platform.h"
 #include "workbook_names.h"
+#include "workbook_plan_text.h"
 #include "workbook_sheets.h"
 #include "workbook_writer.h"
 
 namespace readiness {
 
 namespace {
+
+// The year "overdue" is judged in: the export date's.
+int export_year(const workbook::WorkbookContext& ctx) {
+  if (ctx.options().exported_on.size() < 4) return platform::local_time(std::time(nullptr)).tm_year + 1900;
+  const std::string& date = ctx.options().exported_on;
+  int year = 0;
+  for (std::size_t i = 0; i < 4 && i < date.size() && date[i] >= '0' && date[i] <= '9'; ++i)
+    year = year * 10 + (date[i] - '0');
+  return year;
+}
 
 void build(workbook::WorkbookContext& ctx) {
   using workbook::Sheet;
@@ -34,6 +47,9 @@ void build(workbook::WorkbookContext& ctx) {
   std::vector<std::pair<const Community*, std::string>> community_sheets;
   for (const auto& c : project.communities)
     if (!project.rounds_of(c.id).empty()) community_sheets.emplace_back(&c, names.take(c.name));
+  // The action plan sheet after the community sheets (issue 13), only when there is a plan.
+  const bool plans = workbook::project_has_plans(project);
+  const std::string plan_name = plans ? names.take(plan_workbook_text(ctx.lang()).plan_sheet) : "";
 
   Sheet summary(ctx.wb(), summary_name);
   Sheet comparison(ctx.wb(), comparison_name);
@@ -41,6 +57,8 @@ void build(workbook::WorkbookContext& ctx) {
   std::vector<Sheet> communities;
   communities.reserve(community_sheets.size());
   for (const auto& cs : community_sheets) communities.emplace_back(ctx.wb(), cs.second);
+  std::optional<Sheet> plan;
+  if (plans) plan.emplace(ctx.wb(), plan_name);
   Sheet agreement(ctx.wb(), agreement_name);
   Sheet method(ctx.wb(), method_name);
   Sheet scores(ctx.wb(), scores_name);
@@ -51,6 +69,7 @@ void build(workbook::WorkbookContext& ctx) {
   write_trends_sheet(ctx, trends);
   for (std::size_t i = 0; i < communities.size(); ++i)
     write_community_sheet(ctx, communities[i], *community_sheets[i].first);
+  if (plan) write_plan_sheet(ctx, *plan, export_year(ctx));
   write_agreement_sheet(ctx, agreement);
   write_method_sheet(ctx, method);
   worksheet_activate(summary.ws());

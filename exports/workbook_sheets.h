@@ -20,6 +20,11 @@ void write_trends_sheet(const WorkbookContext& ctx, Sheet& sheet);
 void write_community_sheet(const WorkbookContext& ctx, Sheet& sheet, const Community& community);
 // Scorer agreement per dimension and per round.
 void write_agreement_sheet(const WorkbookContext& ctx, Sheet& sheet);
+// Every action of the communities' plans and joint commitments (issue 13,
+// workbook_plan.cpp); "overdue" judged in `year`. Written only when
+// project_has_plans().
+bool project_has_plans(const Project& project);
+void write_plan_sheet(const WorkbookContext& ctx, Sheet& sheet, int year);
 // Instruments, scoring rules, dates, what is provisional, a guide to the sheets.
 void write_method_sheet(const WorkbookContext& ctx, Sheet& sheet);
 

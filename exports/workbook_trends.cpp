@@ -3,16 +3,21 @@
 // (scoring/trend.h): one trend per community, issue and mode, common
 // dimensions only, a 95% interval per mean and every change between
 // consecutive rounds judged against the noise. One row per round ×
-// dimension (and overall), so an analyst can filter "beyond noise".
+// dimension (and overall), so an analyst can filter "beyond noise", and
+// beside each dimension's change the actions tied to it in between
+// (action_linkage.h; co-occurrence, not effect).
 #include "workbook_sheets.h"
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
 
+#include "action_linkage.h"
 #include "trend.h"
+#include "workbook_plan_text.h"
 #include "workbook_formula.h"
 #include "workbook_names.h"
 
@@ -22,7 +27,7 @@ namespace {
 
 enum TrendsColumn { kTCommunity, kTCode, kTIssue, kTMode, kTRound, kTProvisional, kTDimension, kTN, kTMean, kTSd,
                     kTLow, kTHigh, kTStage, kTChange, kTThreshold, kTVerdict, kTStageInNoise, kTRemark,
-                    kTColumns };
+                    kTActions, kTColumns };
 
 // SD, interval bounds and thresholds to 4 decimals, rounded exactly as
 // `trend --json` prints them (correctly rounded decimal text, whatever the
@@ -73,6 +78,9 @@ class TrendsWriter {
       const TrendPoint& p = trend.points[i];
       const Round& round = *m_ctx.project().find_round(p.round_id);
       const TrendStep* step = i > 0 ? &trend.steps[i - 1] : nullptr;
+      // The actions tied to each dimension since the previous round (action_linkage.h).
+      const std::vector<std::vector<LinkedAction>> linked =
+          step ? step_actions(m_ctx.project(), trend, i - 1) : std::vector<std::vector<LinkedAction>>{};
       std::vector<int> rows;
       const int first_dimension_row = row;
       for (std::size_t d = 0; d < trend.dimensions.size(); ++d) {
@@ -82,6 +90,7 @@ class TrendsWriter {
         if (e.mean) m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), e.mean->value(), fmt().mean(*e.mean));
         estimate(e, row);
         if (step) change(step->dimensions[d], row, previous_rows[d]);
+        if (step && !linked[d].empty()) actions(linked[d], row);
         rows.push_back(row++);
       }
       labels(trend, p, row, m_ctx.text().overall, fmt().bold);
@@ -129,6 +138,15 @@ class TrendsWriter {
     m_sheet.formula(row, kTStage, stage_formula(cell_ref(row, kTMean, false)), *e.stage, fmt().integer);
   }
 
+  // "a1 Föräldrafika … (pågående); m1 … (genomförd)".
+  void actions(const std::vector<LinkedAction>& list, int row) {
+    std::string text;
+    for (const LinkedAction& a : list)
+      text += (text.empty() ? "" : "; ") + a.action_id + " " + a.activity + " (" +
+              action_status_name(a.status, m_ctx.lang()) + ")";
+    m_sheet.text(row, kTActions, cell_text(text), fmt().wrap);
+  }
+
   // The change from the same line of the previous round, and its verdict.
   void change(const Change& c, int row, int previous_row) {
     const WorkbookText& t = m_ctx.text();
@@ -158,7 +176,7 @@ void write_trends_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   const char* headers[kTColumns] = {t.community, t.municipality_code, t.issue, t.mode, t.round, t.provisional,
                                     t.dimension, "n", t.mean, t.sd, t.ci_low, t.ci_high, t.stage,
                                     t.change_since_previous, t.threshold, t.verdict, t.stage_change_in_noise,
-                                    t.remark};
+                                    t.remark, plan_workbook_text(ctx.lang()).trend_actions};
   for (int c = 0; c < kTColumns; ++c)
     sheet.text(header, c, headers[c], c >= kTN && c <= kTThreshold ? fmt.header_number : fmt.header);
   sheet.height(header, 62);
@@ -181,6 +199,11 @@ void write_trends_sheet(const WorkbookContext& ctx, Sheet& sheet) {
   sheet.width(kTVerdict, kTVerdict, 22);
   sheet.width(kTStageInNoise, kTStageInNoise, 11);
   sheet.width(kTRemark, kTRemark, 40);
+  sheet.width(kTActions, kTActions, 60);
+  if (ctx.project().communities.end() !=
+      std::find_if(ctx.project().communities.begin(), ctx.project().communities.end(),
+                   [](const Community& c) { return !c.plans.empty() || !c.commitments.empty(); }))
+    sheet.text(2, 0, plan_workbook_text(ctx.lang()).trend_actions_note, fmt.note);
   worksheet_set_landscape(sheet.ws());
   worksheet_set_paper(sheet.ws(), 9);
   worksheet_fit_to_pages(sheet.ws(), 1, 0);

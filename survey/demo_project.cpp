@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "demo_answers.h"
+#include "demo_plans.h"
 
 namespace readiness {
 
@@ -158,17 +159,6 @@ void add_interviews(Round& round, const DemoCommunity& c, const DemoRound& dr, D
   }
 }
 
-void add_action_plan(Round& round) {
-  round.action_plan = {
-      {"a1", "Samtal med rektorer och föräldraföreningar om langning", "Föräldrar till elever i åk 7–9",
-       "ANDT-samordnare", "B", "ht 2019", ActionStatus::Done, "Genomfört på tre skolor."},
-      {"a2", "Medborgarlöfte om langning tillsammans med polisen", "Vuxna i kommunen",
-       "Kommunpolis och kommunledning", "C", "2020", ActionStatus::Ongoing, ""},
-      {"a3", "Kontrollköp i livsmedelsbutiker, med återkoppling", "Butiker och serveringsställen",
-       "Alkoholhandläggare", "A", "vt 2020", ActionStatus::Planned, ""},
-  };
-}
-
 }  // namespace
 
 Project make_demo_project(const Instrument& instrument) {
@@ -201,10 +191,10 @@ Project make_demo_project(const Instrument& instrument) {
       const bool open = std::string(c.name) == "Älvsbyn" && std::string(dr.label) == "2022";
       r.status = (open || dr.planned_only) ? RoundStatus::Ongoing : RoundStatus::Completed;
       add_interviews(r, c, dr, rnd, open);
-      if (std::string(dr.label) == "2019") add_action_plan(r);
       p.rounds.push_back(std::move(r));
     }
   }
+  add_demo_plans(p);
   return p;
 }
 

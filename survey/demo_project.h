@@ -2,7 +2,8 @@
 // The bundled demo: a realistic, clearly fictional example from Pite älvdal
 // (Arjeplog, Arvidsjaur, Piteå, Älvsbyn), two rounds each (2019, 2022), 5–8
 // interviews per round with Swedish answers, two blind scorers and
-// consensus — and a few disagreements still open, so it is not all tidy.
+// consensus — and a few disagreements still open, so it is not all tidy —
+// and action plans for Arjeplog and Älvsbyn (demo_plans.h).
 #include "instrument.h"
 #include "project.h"
 

@@ -27,7 +27,9 @@ namespace readiness {
 // Bump when any class version in serialize_model.h changes, and add
 // tests/data/golden-v<N>.readiness.
 // Format 2: DimensionScore keeps each scorer's note (note_a, note_b).
-constexpr int kProjectFormatVersion = 2;
+// Format 3: action plans and joint commitments per community (Community 2,
+// Round 2 without its action plan; plan_migration.h moves older ones).
+constexpr int kProjectFormatVersion = 3;
 
 class ProjectFileError : public std::runtime_error {
  public:

@@ -91,6 +91,7 @@ const char* to_string(ActionStatus status) {
     case ActionStatus::Ongoing: return "ongoing";
     case ActionStatus::Done: return "done";
     case ActionStatus::Cancelled: return "cancelled";
+    case ActionStatus::Postponed: return "postponed";
   }
   return "planned";
 }
@@ -113,7 +114,7 @@ bool parse_interview_status(const std::string& text, InterviewStatus& out) {
 
 bool parse_action_status(const std::string& text, ActionStatus& out) {
   const ActionStatus values[] = {ActionStatus::Planned, ActionStatus::Ongoing, ActionStatus::Done,
-                                 ActionStatus::Cancelled};
+                                 ActionStatus::Cancelled, ActionStatus::Postponed};
   return parse_enum(text, values, out);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // A round (assessment): one issue, in one defined community, at one time,
-// with the instrument snapshot it used, its respondents, interviews, scores
-// and action plan.
+// with the instrument snapshot it used, its respondents, interviews and
+// scores. Action plans belong to the community (action_plan.h).
 #include <map>
 #include <optional>
 #include <string>
@@ -15,7 +15,8 @@ namespace readiness {
 enum class Mode { Interview, SelfRating };
 enum class RoundStatus { Planned, Ongoing, Completed };
 enum class InterviewStatus { Planned, Held, Transcribed };
-enum class ActionStatus { Planned, Ongoing, Done, Cancelled };
+// Stored as ints: Postponed came with format 3 and is therefore last.
+enum class ActionStatus { Planned, Ongoing, Done, Cancelled, Postponed };
 
 // The two blind scorers of an interview are slots A and B; their names are
 // kept on the interview. Only the consensus score counts (method rule 2).
@@ -66,6 +67,9 @@ struct Interview {
   const DimensionScore* score_for(const std::string& dimension) const;
 };
 
+// An action as formats 1 and 2 stored it, in the round's action plan.
+// Format 3 keeps actions per community (action_plan.h); loading an older
+// file moves these there (migrate_legacy_actions in plan_migration.h).
 struct ActionItem {
   std::string id;
   std::string activity;
@@ -91,7 +95,10 @@ struct Round {
   RoundStatus status = RoundStatus::Planned;
   std::vector<Respondent> respondents;
   std::vector<Interview> interviews;
-  std::vector<ActionItem> action_plan;
+  // Only while loading a format 1 or 2 file: its action plan, moved to the
+  // community's plans right after (plan_migration.h). Never saved, empty
+  // otherwise.
+  std::vector<ActionItem> legacy_action_plan;
 
   const Interview* find_interview(const std::string& id) const;
   Interview* find_interview(const std::string& id);
@@ -101,7 +108,7 @@ struct Round {
 const char* to_string(Mode mode);                // "interview", "self-rating"
 const char* to_string(RoundStatus status);       // "planned", "ongoing", "completed"
 const char* to_string(InterviewStatus status);   // "planned", "held", "transcribed"
-const char* to_string(ActionStatus status);      // "planned", "ongoing", "done", "cancelled"
+const char* to_string(ActionStatus status);      // "planned", "ongoing", "done", "cancelled", "postponed"
 bool parse_mode(const std::string& text, Mode& out);
 bool parse_round_status(const std::string& text, RoundStatus& out);
 bool parse_interview_status(const std::string& text, InterviewStatus& out);

@@ -283,10 +283,10 @@ std::optional<Importer::CommunityMatch> Importer::match_community(const Row& row
   Community c;
   if (m) {
     c = Community{make_unique_id("se-", m->code, ids), m->name, m->code, m->county_code,
-                  CommunityKind::Municipality, ""};
+                  CommunityKind::Municipality, "", {}, {}};
   } else {
     // Not a municipality: a custom community such as "Pite älvdal".
-    c = Community{make_unique_id("c-", name, ids), name, "", county, CommunityKind::Group, ""};
+    c = Community{make_unique_id("c-", name, ids), name, "", county, CommunityKind::Group, "", {}, {}};
   }
   return CommunityMatch{c.id, c.name, c};
 }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "bounded_archive.h"
+#include "plan_migration.h"
 
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
@@ -74,6 +75,82 @@ void serialize(Archive& ar, Community& c, unsigned int version) {
   ar& make_nvp("county_code", c.county_code);
   serialize_enum(ar, "kind", c.kind, CommunityKind::Group);
   ar& make_nvp("note", c.note);
+  // Version 2 (format 3): the community's action plans and commitments.
+  if (version >= 2) {
+    ar& make_nvp("plans", c.plans);
+    ar& make_nvp("commitments", c.commitments);
+  }
+}
+
+// ---- action plans and joint commitments (format 3, issue 13) ---------------
+
+template <class Archive>
+void serialize(Archive& ar, FollowUp& f, unsigned int version) {
+  check_known<Archive, FollowUp>(version, "FollowUp");
+  ar& make_nvp("year", f.year);
+  serialize_enum(ar, "status", f.status, ActionStatus::Postponed);
+  ar& make_nvp("done", f.done);
+  ar& make_nvp("outcome", f.outcome);
+  ar& make_nvp("next_step", f.next_step);
+}
+
+template <class Archive>
+void serialize_plan_time(Archive& ar, const char* year, const char* quarter, const char* month, PlanTime& t) {
+  ar& make_nvp(year, t.year);
+  ar& make_nvp(quarter, t.quarter);
+  ar& make_nvp(month, t.month);
+}
+
+template <class Archive>
+void serialize(Archive& ar, PlanAction& a, unsigned int version) {
+  check_known<Archive, PlanAction>(version, "PlanAction");
+  ar& make_nvp("id", a.id);
+  ar& make_nvp("activity", a.activity);
+  ar& make_nvp("target_group", a.target_group);
+  ar& make_nvp("sectors", a.sectors);
+  ar& make_nvp("responsible", a.responsible);
+  ar& make_nvp("dimensions", a.dimensions);
+  ar& make_nvp("strategy_stage", a.strategy_stage);
+  ar& make_nvp("strategy", a.strategy);
+  serialize_plan_time(ar, "start_year", "start_quarter", "start_month", a.start);
+  serialize_plan_time(ar, "end_year", "end_quarter", "end_month", a.end);
+  ar& make_nvp("priority", a.priority);
+  bool has_cost = a.cost_sek.has_value();
+  long long cost = a.cost_sek.value_or(0);
+  ar& make_nvp("has_cost", has_cost);
+  ar& make_nvp("cost_sek", cost);
+  if (Archive::is_loading::value) a.cost_sek = has_cost ? std::optional<long long>(cost) : std::nullopt;
+  ar& make_nvp("funding", a.funding);
+  serialize_enum(ar, "status", a.status, ActionStatus::Postponed);
+  serialize_enum(ar, "channel", a.channel, Channel::OwnChannels);
+  ar& make_nvp("key_message", a.key_message);
+  ar& make_nvp("note", a.note);
+  ar& make_nvp("follow_ups", a.follow_ups);
+}
+
+template <class Archive>
+void serialize(Archive& ar, ActionPlan& p, unsigned int version) {
+  check_known<Archive, ActionPlan>(version, "ActionPlan");
+  ar& make_nvp("id", p.id);
+  ar& make_nvp("title", p.title);
+  ar& make_nvp("first_year", p.first_year);
+  ar& make_nvp("last_year", p.last_year);
+  ar& make_nvp("round_ids", p.round_ids);
+  serialize_enum(ar, "status", p.status, PlanStatus::Cancelled);
+  ar& make_nvp("actions", p.actions);
+}
+
+template <class Archive>
+void serialize(Archive& ar, JointCommitment& c, unsigned int version) {
+  check_known<Archive, JointCommitment>(version, "JointCommitment");
+  ar& make_nvp("id", c.id);
+  ar& make_nvp("title", c.title);
+  ar& make_nvp("partner_sectors", c.partner_sectors);
+  ar& make_nvp("partners", c.partners);
+  ar& make_nvp("first_year", c.first_year);
+  ar& make_nvp("last_year", c.last_year);
+  ar& make_nvp("note", c.note);
+  ar& make_nvp("items", c.items);
 }
 
 template <class Archive>
@@ -190,7 +267,9 @@ void serialize(Archive& ar, Round& r, unsigned int version) {
   serialize_enum(ar, "status", r.status, RoundStatus::Completed);
   ar& make_nvp("respondents", r.respondents);
   ar& make_nvp("interviews", r.interviews);
-  ar& make_nvp("action_plan", r.action_plan);
+  // Up to version 1 (formats 1, 2) a round held its action plan; loading
+  // moves it to the community (plan_migration.h, called for the project).
+  if (version < 2) ar& make_nvp("action_plan", r.legacy_action_plan);
 }
 
 template <class Archive>
@@ -201,6 +280,7 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   ar& make_nvp("created", p.created);
   ar& make_nvp("communities", p.communities);
   ar& make_nvp("rounds", p.rounds);
+  if (Archive::is_loading::value) migrate_legacy_actions(p);  // formats 1, 2 (plan_migration.h)
 }
 
 // Only the portable text archive is used for project files (design.md).
@@ -210,6 +290,10 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   template void serialize(BoundedTextIArchive&, T&, unsigned int);
 
 READINESS_INSTANTIATE(Community)
+READINESS_INSTANTIATE(FollowUp)
+READINESS_INSTANTIATE(PlanAction)
+READINESS_INSTANTIATE(ActionPlan)
+READINESS_INSTANTIATE(JointCommitment)
 READINESS_INSTANTIATE(Dimension)
 READINESS_INSTANTIATE(Question)
 READINESS_INSTANTIATE(Stage)

@@ -36,6 +36,10 @@ class ArchiveContentError : public std::runtime_error {
 };
 
 template <class Archive> void serialize(Archive& ar, Community& c, unsigned int version);
+template <class Archive> void serialize(Archive& ar, FollowUp& f, unsigned int version);
+template <class Archive> void serialize(Archive& ar, PlanAction& a, unsigned int version);
+template <class Archive> void serialize(Archive& ar, ActionPlan& p, unsigned int version);
+template <class Archive> void serialize(Archive& ar, JointCommitment& c, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Dimension& d, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Question& q, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Stage& s, unsigned int version);
@@ -50,7 +54,13 @@ template <class Archive> void serialize(Archive& ar, Project& p, unsigned int ve
 }  // namespace readiness
 
 // Version 1 is the first released layout of every class (format 1).
-BOOST_CLASS_VERSION(readiness::Community, 1)
+// Version 2 (format 3): Community keeps its action plans and commitments.
+BOOST_CLASS_VERSION(readiness::Community, 2)
+// Format 3: the plan classes (issue 13).
+BOOST_CLASS_VERSION(readiness::FollowUp, 1)
+BOOST_CLASS_VERSION(readiness::PlanAction, 1)
+BOOST_CLASS_VERSION(readiness::ActionPlan, 1)
+BOOST_CLASS_VERSION(readiness::JointCommitment, 1)
 BOOST_CLASS_VERSION(readiness::Dimension, 1)
 BOOST_CLASS_VERSION(readiness::Question, 1)
 BOOST_CLASS_VERSION(readiness::Stage, 1)
@@ -60,11 +70,16 @@ BOOST_CLASS_VERSION(readiness::Respondent, 1)
 BOOST_CLASS_VERSION(readiness::DimensionScore, 2)
 BOOST_CLASS_VERSION(readiness::Interview, 1)
 BOOST_CLASS_VERSION(readiness::ActionItem, 1)
-BOOST_CLASS_VERSION(readiness::Round, 1)
+// Version 2 (format 3): the action plan moved from Round to Community.
+BOOST_CLASS_VERSION(readiness::Round, 2)
 BOOST_CLASS_VERSION(readiness::Project, 1)
 
 // Everything is stored by value, never through pointers: no address tracking.
 BOOST_CLASS_TRACKING(readiness::Community, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::FollowUp, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::PlanAction, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::ActionPlan, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::JointCommitment, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Dimension, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Question, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Stage, boost::serialization::track_never)

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "score_value.h"
+#include "validate_plans.h"
 
 namespace readiness {
 namespace {
@@ -93,15 +94,6 @@ class Validator {
       check_id(here, "interview", interview.id, interview_ids);
       check_interview(here, round, interview);
     }
-
-    std::set<std::string> action_ids;  // action ids are optional, but unique when given
-    for (const ActionItem& action : round.action_plan) {
-      const std::string here = where + kSep + part("action", action.id);
-      if (!action.id.empty() && !action_ids.insert(action.id).second)
-        add(here, "action id \"" + action.id + "\" is used twice");
-      if (!action.dimension.empty() && !round.instrument.find_dimension(action.dimension))
-        add(here, "dimension \"" + action.dimension + "\" is not in the round's instrument");
-    }
   }
 };
 
@@ -117,6 +109,7 @@ std::vector<ValidationIssue> validate_project(const Project& project) {
     v.check_id(part("round", round.id), "round", round.id, round_ids);
     v.check_round(project, round);
   }
+  for (ValidationIssue& issue : validate_plans(project)) v.issues.push_back(std::move(issue));
   return std::move(v.issues);
 }
 

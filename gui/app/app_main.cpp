@@ -3,7 +3,7 @@
 // and CI users get a sentence instead of a GTK error.
 //
 //   readiness [FILE] [--lang sv|en]
-//   readiness --screenshot main|round|interview|scoring|consensus|results|compare|compare-periods|trend|trend-all OUT.png [--lang sv|en] FILE   (hidden; scripts/screenshots)
+//   readiness --screenshot main|round|interview|scoring|consensus|results|compare|compare-periods|trend|trend-all|plan|plan-follow-up|plan-commitments OUT.png [--lang sv|en] FILE   (hidden; scripts/screenshots)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>

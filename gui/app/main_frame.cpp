@@ -26,6 +26,7 @@
 #include "comparison_view.h"
 #include "dialogs/help_window.h"
 #include "app/first_steps.h"
+#include "pages/page_action_plan.h"
 #include "pages/page_compare.h"
 #include "pages/page_consensus.h"
 #include "pages/page_interview.h"
@@ -210,6 +211,8 @@ void MainFrame::build_panes() {
   m_trend_page = new PageTrend(m_book, *this);
   m_book->AddPage(m_compare_page, wxString());
   m_book->AddPage(m_trend_page, wxString());
+  m_plan_page = new PageActionPlan(m_book, *this);
+  m_book->AddPage(m_plan_page, wxString());
   build_scoring_pages();
   int sash = FromDIP(330);
   if (wxConfigBase* config = wxConfigBase::Get()) sash = static_cast<int>(config->ReadLong("SashPosition", sash));
@@ -384,6 +387,13 @@ void MainFrame::show_compare() {
   m_book->ChangeSelection(static_cast<size_t>(m_book->FindPage(m_compare_page)));
 }
 
+void MainFrame::show_action_plan(const std::string& community_id) {
+  commit_typing();
+  if (!m_document || !m_document->project().find_community(community_id)) return;
+  m_plan_page->show(community_id);
+  m_book->ChangeSelection(static_cast<size_t>(m_book->FindPage(m_plan_page)));
+}
+
 void MainFrame::show_trend(const RoundSelection& selection) {
   commit_typing();
   if (!m_document) return;
@@ -450,9 +460,11 @@ void MainFrame::show_selection() {
                                to_wx(r->issue), p.interviews, p.consensus_complete) +
               "\n";
     }
-    m_summary->set_content(to_wx(c->name), body,
-                           m_document->read_only() ? std::vector<PageSummary::Action>{}
-                                                   : community_first_steps(c->id, this, *this));
+    std::vector<PageSummary::Action> actions =
+        m_document->read_only() ? std::vector<PageSummary::Action>{} : community_first_steps(c->id, this, *this);
+    const std::string community_id = c->id;
+    actions.push_back({_("Action &plan"), [this, community_id] { show_action_plan(community_id); }, "community_action_plan"});
+    m_summary->set_content(to_wx(c->name), body, std::move(actions));
   }
   m_book->ChangeSelection(0);
 }
@@ -516,6 +528,8 @@ void MainFrame::on_project_changed(const ChangeEvent& event) {
   } else if (current_page() == m_round_page && !m_document->project().find_round(m_round_page->round_id())) {
     show_selection();
   } else if (scoring_page_lost_round()) {
+    show_selection();
+  } else if (current_page() == m_plan_page && !m_document->project().find_community(m_plan_page->community_id())) {
     show_selection();
   } else if (current_page() == m_summary && event.what != ChangeEvent::What::Interview) {
     show_selection();

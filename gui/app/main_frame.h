@@ -24,6 +24,7 @@ class wxToolBar;
 
 namespace readiness::gui {
 
+class PageActionPlan;
 class PageCompare;
 class PageConsensus;
 class PageResults;
@@ -87,6 +88,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageSummary* summary_page() const { return m_summary; }
   PageCompare* compare_page() const { return m_compare_page; }
   PageTrend* trend_page() const { return m_trend_page; }
+  PageActionPlan* action_plan_page() const { return m_plan_page; }
+  // The action plan page of a community (issue 13).
+  void show_action_plan(const std::string& community_id);
   PageScoring* scoring_page() const { return m_scoring_page; }
   PageConsensus* consensus_page() const { return m_consensus_page; }
   PageResults* results_page() const { return m_results_page; }
@@ -147,6 +151,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageInterview* m_interview_page = nullptr;
   PageCompare* m_compare_page = nullptr;
   PageTrend* m_trend_page = nullptr;
+  PageActionPlan* m_plan_page = nullptr;
   PageScoring* m_scoring_page = nullptr;
   PageConsensus* m_consensus_page = nullptr;
   PageResults* m_results_page = nullptr;

@@ -17,6 +17,8 @@
 #include <fstream>
 #include <wx/filename.h>
 #include "app/main_frame.h"
+#include "pages/page_action_plan.h"
+#include <wx/notebook.h>
 
 namespace readiness::gui {
 
@@ -30,6 +32,14 @@ wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
   const ProjectDocumentPtr doc = frame->document();
   if (!doc) return nullptr;
   const Project& project = doc->project();
+  // plan, plan-follow-up, plan-commitments: Arjeplog's plan (issue 13), as in 2021.
+  if ((page == "plan" || page == "plan-follow-up" || page == "plan-commitments") && project.find_community("se-2506")) {
+    frame->show_action_plan("se-2506");
+    frame->action_plan_page()->set_reference_year(2021);
+    frame->action_plan_page()->set_follow_up_year(2021);
+    if (page != "plan") frame->action_plan_page()->tabs()->SetSelection(page == "plan-follow-up" ? 1 : 2);
+    return nullptr;
+  }
   if (page == "register") {
     // Norrbotten, where the demo's four municipalities are already in the
     // project, with two more chosen.

@@ -166,7 +166,6 @@ TEST_CASE("after Add respondent the new pseudonym field has the focus and a type
   empty.label = "2030";
   empty.respondents.clear();
   empty.interviews.clear();
-  empty.action_plan.clear();
   doc->insert_round(empty);
   const std::string round_id = empty.id;
   const std::size_t before = 0;

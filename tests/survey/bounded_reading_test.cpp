@@ -60,7 +60,7 @@ TEST_CASE("a list count of 35,000,000 in a 119-byte file is refused before one i
 }
 
 TEST_CASE("the golden files of every format version still load through the bounded archive", "[file][bounded]") {
-  for (const char* name : {"golden-v1.readiness", "golden-v2.readiness"}) {
+  for (const char* name : {"golden-v1.readiness", "golden-v2.readiness", "golden-v3.readiness"}) {
     INFO(name);
     const Project p = load_project(std::string(READINESS_TEST_DATA) + "/" + name);
     CHECK(p.title == "ANDT-beredskap i Norrbotten");

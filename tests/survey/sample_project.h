@@ -3,8 +3,8 @@
 // municipalities with å/ä/ö names, a six-dimension instrument snapshot,
 // respondents, interviews with awkward answer texts (100 kB, multi-line with
 // quotes and backslashes, CRLF, a NUL byte), scores with a missing
-// consensus, and an action plan. The golden file was made from it; changing
-// it does not change the golden file.
+// consensus, and (format 3) an action plan and a joint commitment. The golden
+// files were made from it; changing it does not change them.
 #include <string>
 
 #include "project.h"
@@ -86,15 +86,76 @@ inline DimensionScore score(std::optional<Hundredths> a, std::optional<Hundredth
   return s;
 }
 
+// Format 3: Arjeplog's plan answering its 2019 round and a medborgarlöfte,
+// with å/ä/ö, quotes, a newline, every optional field both set and unset.
+inline void add_sample_plans(Community& arjeplog) {
+  ActionPlan plan;
+  plan.id = "p1";
+  plan.title = "Handlingsplan för Arjeplog 2019–2021";
+  plan.first_year = 2019;
+  plan.last_year = 2021;
+  plan.round_ids = {"se-2506-2019"};
+  plan.status = PlanStatus::Adopted;
+  PlanAction a1;
+  a1.id = "a1";
+  a1.activity = "Föräldramöte om langning";
+  a1.target_group = "Föräldrar i åk 7–9";
+  a1.sectors = {"school", "police"};
+  a1.responsible = "Skolan och \"Öppna förskolan\"";
+  a1.dimensions = {"B", "E"};
+  a1.strategy_stage = 3;
+  a1.strategy = "Håll korta presentationer vid befintliga arrangemang.";
+  a1.start = PlanTime{2019, 3, 0};
+  a1.end = PlanTime{2020, 0, 6};
+  a1.priority = 1;
+  a1.cost_sek = 12500;
+  a1.funding = "Länsstyrelsens utvecklingsmedel";
+  a1.status = ActionStatus::Done;
+  a1.channel = Channel::MeetingsEvents;
+  a1.key_message = "Vuxna köper inte ut – så enkelt är det.";
+  a1.note = "Två rader:\nrad två.";
+  a1.set_follow_up(FollowUp{2020, ActionStatus::Ongoing, "Genomfört, 40 deltog.", "Nöjda föräldrar.", "Upprepa i höst."});
+  a1.set_follow_up(FollowUp{2019, ActionStatus::Planned, "Inbjudan skickad.", "", ""});
+  PlanAction a2;
+  a2.id = "a2";
+  a2.activity = "Utbildning för handlare";
+  a2.target_group = "Butikspersonal";
+  a2.responsible = "Kommunen";
+  a2.start = PlanTime{2020, 0, 0};
+  a2.status = ActionStatus::Postponed;
+  plan.actions = {a1, a2};
+  arjeplog.plans.push_back(plan);
+
+  JointCommitment ml;
+  ml.id = "ml1";
+  ml.title = "Medborgarlöfte 2019–2020";
+  ml.partner_sectors = {"police", "administration"};
+  ml.partners = "Polisen och Arjeplogs kommun";
+  ml.first_year = 2019;
+  ml.last_year = 2020;
+  ml.note = "Undertecknat i maj.";
+  PlanAction m1;
+  m1.id = "m1";
+  m1.activity = "Polis och socialtjänst utbildar föräldrar, elever och personal en gång per år";
+  m1.sectors = {"police", "social_services"};
+  m1.dimensions = {"E"};
+  m1.start = PlanTime{2019, 0, 0};
+  m1.end = PlanTime{2020, 0, 0};
+  m1.status = ActionStatus::Ongoing;
+  m1.set_follow_up(FollowUp{2020, ActionStatus::Ongoing, "Höstens utbildning hölls.", "", "Vårens flyttas."});
+  ml.items = {m1};
+  arjeplog.commitments.push_back(ml);
+}
+
 inline Project make_sample_project() {
   Project project;
   project.title = "ANDT-beredskap i Norrbotten";
   project.owner = "Länsstyrelsen i Norrbottens län";
   project.created = "2024-05-02";
 
-  project.communities.push_back({"se-2560", "Älvsbyn", "2560", "25", CommunityKind::Municipality, ""});
+  project.communities.push_back({"se-2560", "Älvsbyn", "2560", "25", CommunityKind::Municipality, "", {}, {}});
   project.communities.push_back({"se-2506", "Arjeplog", "2506", "25", CommunityKind::Municipality,
-                                 "Glesbygd; långa avstånd."});
+                                 "Glesbygd; långa avstånd.", {}, {}});
 
   Round round;
   round.id = "se-2506-2019";
@@ -139,10 +200,6 @@ inline Project make_sample_project() {
   round.interviews[2].scores["B"].note_a = "Svag grund: \u201dvi har hört talas om det\u201d (fråga 4).";
   round.interviews[2].scores["B"].note_b = "Tveksam mellan 5 och 5,5.";
   round.interviews[2].status = InterviewStatus::Held;
-  round.action_plan.push_back({"a1", "Föräldramöte om langning", "Föräldrar i åk 7–9", "Skolan",
-                               "B", "ht 2019", ActionStatus::Done, "Genomfört, 40 deltog."});
-  round.action_plan.push_back({"a2", "Utbildning för handlare", "Butikspersonal", "Kommunen", "",
-                               "2020 H1", ActionStatus::Cancelled, ""});
   project.rounds.push_back(round);
 
   Round later;
@@ -163,6 +220,7 @@ inline Project make_sample_project() {
   only.scores["C"] = score(100, 900, 900);
   later.interviews.push_back(only);
   project.rounds.push_back(later);
+  add_sample_plans(project.communities[1]);
   return project;
 }
 

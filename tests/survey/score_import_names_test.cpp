@@ -145,7 +145,7 @@ TEST_CASE("official municipality names match the register and the summary says s
 
 TEST_CASE("a new custom community is listed, with a hint when it is close to a known name", "[csv][names]") {
   Project p = demo();
-  p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, ""});
+  p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, "", {}, {}});
   const ImportSummary s = import_text(p, "community,round,interview,dimension,score\n"
                                          "Pitea,2024,1,A,5\n"
                                          "Pitea,2024,2,A,5\n"
@@ -179,7 +179,7 @@ TEST_CASE("no-break and doubled spaces do not make a new community or a new issu
   }
   SECTION("a custom community name with U+00A0") {
     Project p;
-    p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, ""});
+    p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, "", {}, {}});
     const ImportSummary s = import_text(p, "community,round,interview,dimension,score\n"
                                            "Pite\xC2\xA0\xC3\xA4lvdal,2024,1,A,5\n"
                                            "PITE  \xC3\x84LVDAL ,2024,1,B,5\n");
@@ -211,7 +211,7 @@ TEST_CASE("cp1252 mojibake is refused, naming the row and the text it was", "[cs
   // "Pite älvdal" exported without a BOM, opened by Excel as Windows-1252
   // and saved as CSV UTF-8: "Pite Ã¤lvdal".
   Project p;
-  p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, ""});
+  p.communities.push_back(Community{"c-pite-alvdal", "Pite \xC3\xA4lvdal", "", "25", CommunityKind::Group, "", {}, {}});
   const auto rows = refusal(p, "community,round,interview,dimension,score,issue\n"
                                "Pite \xC3\x83\xC2\xA4lvdal,2024,1,A,5,spel\n"
                                "Pite \xC3\xA4lvdal,2024,1,B,5,l\xC3\x83\xC2\xA4kemedel\n");

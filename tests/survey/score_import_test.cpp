@@ -225,7 +225,7 @@ TEST_CASE("communities are matched to the project, the register or made custom",
   CHECK(p.communities[1].code == "0114");  // county "1" read as Excel's "01"
 
   SECTION("a community code finds the project's community even under another name") {
-    p.communities.push_back(Community{"kommun-x", "Arjeplogs kommun", "2506", "25", CommunityKind::Municipality, ""});
+    p.communities.push_back(Community{"kommun-x", "Arjeplogs kommun", "2506", "25", CommunityKind::Municipality, "", {}, {}});
     const auto s = import_text(p, "community,community_code,round,interview,dimension,score\n"
                                   "Arjeplogs kommun,2506,2020,1,A,5\n"
                                   "Arjeplog,2506,2020,1,B,5\n");
