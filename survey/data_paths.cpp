@@ -9,6 +9,9 @@
 #ifndef READINESS_DEFAULT_DATA_DIR
 #define READINESS_DEFAULT_DATA_DIR "questionnaires"
 #endif
+#ifndef READINESS_DEFAULT_HELP_DIR
+#define READINESS_DEFAULT_HELP_DIR "help"
+#endif
 #ifndef READINESS_DEFAULT_LOCALE_DIR
 #define READINESS_DEFAULT_LOCALE_DIR "locale"
 #endif
@@ -60,6 +63,13 @@ std::string font_dir() {
   const fs::path installed = platform::to_path(data_dir()) / "fonts";
   if (fs::exists(installed / "DejaVuSans.ttf", ec)) return platform::to_utf8(installed);
   return READINESS_DEFAULT_FONT_DIR;
+}
+
+std::string help_dir() {
+  const char* env = std::getenv("READINESS_HELP_DIR");
+  if (env && *env) return env;
+  static const std::string found = beside_executable({"../share/readiness/help", "help"}, "en/guide.html");
+  return found.empty() ? READINESS_DEFAULT_HELP_DIR : found;
 }
 
 std::vector<std::string> user_instrument_dirs() {
