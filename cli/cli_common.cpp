@@ -12,39 +12,6 @@
 
 namespace readiness::cli {
 
-Arguments::Arguments(std::vector<std::string> args, std::vector<std::string> flags,
-                     std::vector<std::string> valued_options) {
-  auto known = [](const std::vector<std::string>& list, const std::string& name) {
-    return std::find(list.begin(), list.end(), name) != list.end();
-  };
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a.size() < 3 || a.compare(0, 2, "--") != 0) {
-      m_positional.push_back(a);
-      continue;
-    }
-    std::string name = a.substr(2);
-    std::string value;
-    bool has_value = false;
-    if (auto eq = name.find('='); eq != std::string::npos) {
-      value = name.substr(eq + 1);
-      name = name.substr(0, eq);
-      has_value = true;
-    }
-    if (known(flags, name) && !has_value) {
-      m_flags.push_back(name);
-    } else if (known(valued_options, name)) {
-      if (!has_value) {
-        if (i + 1 >= args.size()) throw UsageError(format(_("option --%s needs a value"), {name}));
-        value = args[++i];
-      }
-      m_options.emplace_back(name, value);
-    } else {
-      throw UsageError(format(_("unknown option --%s"), {name}));
-    }
-  }
-}
-
 bool Arguments::flag(const std::string& name) const {
   return std::find(m_flags.begin(), m_flags.end(), name) != m_flags.end();
 }
@@ -122,20 +89,6 @@ char people_point() {
   // variables): a Swedish table has a decimal comma.
   static const char point = platform::system_ui_language() == "sv" ? ',' : '.';
   return point;
-}
-
-std::string format(const std::string& pattern, const std::vector<std::string>& values) {
-  std::string out;
-  std::size_t next = 0;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] == 's') {
-      out += next < values.size() ? values[next++] : std::string();
-      ++i;
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
 }
 
 }  // namespace readiness::cli

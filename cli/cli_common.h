@@ -4,13 +4,17 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "project.h"
 #include "project_lock.h"
+#include "translation.h"
 
 // User-visible CLI text goes through gettext (catalog "readiness").
 #define _(text) gettext(text)
+// Marks text for the catalog that is translated later, where it is shown.
+#define N_(text) text
 
 namespace readiness::cli {
 
@@ -28,11 +32,13 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The arguments after the command name, with --options split off.
+// The arguments after the command name as parsed (cli/command_line.cpp):
+// positional arguments in order, the --flags given, and every --option VALUE.
 class Arguments {
  public:
-  Arguments(std::vector<std::string> args, std::vector<std::string> flags,
-            std::vector<std::string> valued_options);
+  Arguments(std::vector<std::string> positional, std::vector<std::string> flags,
+            std::vector<std::pair<std::string, std::string>> options)
+      : m_positional(std::move(positional)), m_flags(std::move(flags)), m_options(std::move(options)) {}
   const std::vector<std::string>& positional() const { return m_positional; }
   bool flag(const std::string& name) const;
   // Value of --name VALUE (or --name=VALUE), or `fallback`.
@@ -65,8 +71,8 @@ char people_point();
 // "self-rating"); JSON keeps to_string(mode).
 std::string mode_text(Mode mode);
 
-// printf-style substitution of "%s" in translated text, in order.
-std::string format(const std::string& pattern, const std::vector<std::string>& values);
+// Substitution of "%s" in translated text, in order (survey/translation.h).
+using readiness::format;
 
 int run_demo(const Arguments& args);
 int run_validate(const Arguments& args);

@@ -2,9 +2,9 @@
 // is a contract that scripts depend on (docs/design.md): keep it stable.
 #include <cstdlib>
 #include <iostream>
-#include <map>
 
 #include "cli_common.h"
+#include "command_line.h"
 #include "data_paths.h"
 #include "platform.h"
 
@@ -37,6 +37,10 @@ void setup_translation() {
   bindtextdomain("readiness", readiness::locale_dir().c_str());
   bind_textdomain_codeset("readiness", "UTF-8");
   textdomain("readiness");
+  // survey/'s messages (file errors, instrument faults) in the same language.
+  readiness::set_translator(
+      [](const char* id) { return std::string(gettext(id)); },
+      [](const char* one, const char* many, unsigned long n) { return std::string(ngettext(one, many, n)); });
 }
 
 }  // namespace
@@ -51,37 +55,22 @@ int main(int argc, char** argv) {
     (args.empty() ? std::cerr : std::cout) << usage_text();
     return args.empty() ? kExitUsage : kExitOk;
   }
-  struct Command {
-    std::vector<std::string> flags;
-    std::vector<std::string> options;
-    int (*run)(const Arguments&);
+  // Each command's --help shows its arguments and summary (the usage text's words).
+  const CommandTable commands = {
+      {"demo", {{}, {}, run_demo, "OUT.readiness", N_("write the demo project")}},
+      {"instruments", {{"json"}, {}, run_instruments, "", N_("list the instrument library")}},
+      {"validate", {{"json"}, {}, run_validate, "FILE", N_("check a project or instrument file")}},
+      {"score", {{"json"}, {}, run_score, "FILE", N_("results of every round")}},
+      {"compare", {{"json"}, {"issue"}, run_compare, "FILE", N_("municipalities × rounds")}},
+      {"trend", {{"json"}, {"community", "issue"}, run_trend, "FILE", N_("rounds over time, changes vs. noise")}},
+      {"import-scores", {{}, {}, run_import_scores, "FILE SCORES.csv", N_("add scores (creates FILE if absent)")}},
+      {"export",
+       {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export, "FILE",
+        N_("write the project as an Excel workbook (--xlsx) or CSV (--csv)")}},
+      {"plan",
+       {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan, "FILE",
+        N_("action plans, follow-up, overdue actions")}},
+      {"import-plan", {{}, {}, run_import_plan, "FILE ACTIONS.csv", N_("add or update actions from CSV")}},
   };
-  const std::map<std::string, Command> commands = {
-      {"demo", {{}, {}, run_demo}},
-      {"instruments", {{"json"}, {}, run_instruments}},
-      {"validate", {{"json"}, {}, run_validate}},
-      {"score", {{"json"}, {}, run_score}},
-      {"compare", {{"json"}, {"issue"}, run_compare}},
-      {"trend", {{"json"}, {"community", "issue"}, run_trend}},
-      {"import-scores", {{}, {}, run_import_scores}},
-      {"export", {{"contacts"}, {"xlsx", "csv", "lang", "sep", "issue", "period"}, run_export}},
-      {"plan", {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan}},
-      {"import-plan", {{}, {}, run_import_plan}},
-  };
-  const std::string name = args[0];
-  auto it = commands.find(name);
-  try {
-    if (it == commands.end()) throw UsageError(format(_("unknown command \"%s\""), {name}));
-    Arguments parsed({args.begin() + 1, args.end()}, it->second.flags, it->second.options);
-    return it->second.run(parsed);
-  } catch (const UsageError& e) {
-    std::cerr << "readiness-cli: " << e.what() << "\n" << usage_text();
-    return kExitUsage;
-  } catch (const InputError& e) {
-    std::cerr << "readiness-cli: " << e.what() << "\n";
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    std::cerr << "readiness-cli: " << e.what() << "\n";
-    return kExitBadInput;
-  }
+  return run_command_line(args, commands, usage_text());
 }

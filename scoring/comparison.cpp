@@ -3,54 +3,11 @@
 #include "text_identity.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <tuple>
 
 namespace readiness {
 
 namespace {
-
-// Decodes one UTF-8 code point at `i` (advancing it); a bad byte is taken
-// as itself so that odd input still sorts deterministically.
-std::uint32_t next_code_point(const std::string& s, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[k])); };
-  const std::uint32_t c = byte(i);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (i + len > s.size()) len = 1;
-  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-  i += len;
-  return cp;
-}
-
-// Lower-cases ASCII and the Latin-1 capitals (Å Ä Ö É Ü …), which is all the
-// case folding Swedish community names and issue texts need.
-std::uint32_t fold_case(std::uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
-  return cp;
-}
-
-// Swedish alphabetical order for community names: … x y z å ä ö, case
-// ignored, é sorted as e and ü as y, as Swedish dictionaries do. Byte order would
-// put Ä before Å and every capital before every small letter.
-std::vector<std::uint32_t> swedish_sort_key(const std::string& name) {
-  std::vector<std::uint32_t> key;
-  for (std::size_t i = 0; i < name.size();) {
-    std::uint32_t cp = fold_case(next_code_point(name, i));
-    switch (cp) {
-      case 0xE5: cp = 'z' + 1; break;               // å
-      case 0xE4: case 0xE6: cp = 'z' + 2; break;    // ä, æ
-      case 0xF6: case 0xF8: cp = 'z' + 3; break;    // ö, ø
-      case 0xE9: case 0xE8: case 0xEA: cp = 'e'; break;
-      case 0xFC: cp = 'y'; break;
-      case 0xE1: case 0xE0: cp = 'a'; break;
-      default: if (cp > 0x7F) cp += 0x100; break;   // after the Swedish letters
-    }
-    key.push_back(cp);
-  }
-  return key;
-}
 
 ComparisonRow make_row(const Project& project, const Round& round,
                        const std::vector<std::string>& common) {
@@ -97,7 +54,7 @@ ComparisonTable make_table(const Project& project, const std::vector<const Round
   for (const auto& [code, count] : seen) (count == rounds.size() ? t.dimensions : t.dropped_dimensions).push_back(code);
 
   struct Keyed {
-    std::vector<std::uint32_t> key;
+    std::string key;
     ComparisonRow row;
   };
   std::vector<Keyed> keyed;

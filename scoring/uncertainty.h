@@ -32,10 +32,11 @@ struct Interval {
   double half_width() const { return (high - low) / 2.0; }
 };
 
-// t(0.975, df), the two-sided 5% quantile of Student's t. A non-integer df
-// (Welch) is rounded down first, as when reading a printed t table: the
-// quantile can only get larger, so the test stays conservative. df < 1
-// is taken as 1.
+// t(0.975, df), the two-sided 5% quantile of Student's t, for any real df
+// (Welch's fractional df is used as it is, as R's t.test and SciPy do), from
+// Boost.Math's students_t distribution to double precision. df < 1 (which
+// no interval or Welch test here produces) is taken as 1. NaN df throws
+// std::domain_error (Boost.Math's default error policy).
 double t_quantile_975(double df);
 
 // mean ± t(0.975, n−1)·sd/√n; none for n < 2.

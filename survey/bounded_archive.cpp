@@ -6,6 +6,7 @@
 #include <boost/archive/impl/text_iarchive_impl.ipp>
 
 #include "serialize_model.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -19,11 +20,22 @@ std::size_t BoundedTextIArchive::remaining() const {
   return left > 0 ? static_cast<std::size_t>(left) : 0;
 }
 
+namespace {
+
+// `what` as bounded_archive.h names it ("a list", "a table"), in the
+// reader's language.
+std::string collection_name(const char* what) {
+  return std::string(what) == "a table" ? translated("a table") : translated("a list");
+}
+
+}  // namespace
+
 void BoundedTextIArchive::check_count(std::size_t count, const char* what) const {
   if (count > remaining())
-    throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
-                              "the content ends early: " + std::string(what) + " announces " + std::to_string(count) +
-                                  " items, only " + std::to_string(remaining()) + " bytes follow");
+    throw ArchiveContentError(
+        ArchiveContentError::Kind::BadValue,
+        format(translated("the content ends early: %s announces %s items, only %s bytes follow"),
+               {collection_name(what), std::to_string(count), std::to_string(remaining())}));
 }
 
 void BoundedTextIArchive::load(std::string& s) {
@@ -32,8 +44,8 @@ void BoundedTextIArchive::load(std::string& s) {
   is.get();  // the separating space
   if (size > remaining())
     throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
-                              "the content ends early: a text announces " + std::to_string(size) + " bytes, only " +
-                                  std::to_string(remaining()) + " follow");
+                              format(translated("the content ends early: a text announces %s bytes, only %s follow"),
+                                     {std::to_string(size), std::to_string(remaining())}));
   s.resize(size);
   if (size > 0) is.read(&s[0], static_cast<std::streamsize>(size));
 }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "text_identity.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -106,7 +107,8 @@ CsvTable read_csv(std::string_view text) {
     // Swedish Excel saves "CSV" in Windows-1252. A file with a BOM, or with
     // any real UTF-8 character beside the bad byte, is damaged, not that.
     if (bom || has_multibyte_utf8(text))
-      throw CsvError(line_of(text, bad), "the text is not UTF-8 and not Windows-1252 either (damaged or mixed)");
+      throw CsvError(line_of(text, bad),
+                     translated("the text is not UTF-8 and not Windows-1252 either (damaged or mixed)"));
     decoded = decode_cp1252(text);
     text = decoded;
     encoding = "Windows-1252";
@@ -169,7 +171,7 @@ CsvTable read_csv(std::string_view text) {
       end_record();
     } else if (after_quote) {
       // Spaces after a closing quote are padding from hand-edited files.
-      if (c != ' ' && c != '\t') throw CsvError(line, "text after the closing quote of a field");
+      if (c != ' ' && c != '\t') throw CsvError(line, translated("text after the closing quote of a field"));
     } else if (c == '"' && field.empty() && !was_quoted) {
       in_quotes = was_quoted = true;
       quote_line = line;
@@ -178,7 +180,7 @@ CsvTable read_csv(std::string_view text) {
     }
   }
   if (in_quotes)
-    throw CsvError(quote_line, "the quoted field starting on this line is never closed");
+    throw CsvError(quote_line, translated("the quoted field starting on this line is never closed"));
   // The last line may lack its newline.
   if (!field.empty() || !record.fields.empty() || was_quoted) end_record();
   return table;

@@ -13,6 +13,7 @@
 
 #include "data_paths.h"
 #include "platform.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -44,7 +45,9 @@ constexpr std::size_t kProblemsPerFile = 5;
 constexpr std::size_t kMaxFaults = 100;
 
 std::string more_faults(std::size_t n) {
-  return "and " + std::to_string(n) + " more faults (only the first " + std::to_string(kMaxFaults) + " are listed)";
+  return format(translated_plural("and %s more fault (only the first %s are listed)",
+                                  "and %s more faults (only the first %s are listed)", n),
+                {std::to_string(n), std::to_string(kMaxFaults)});
 }
 
 // Decodes one UTF-8 code point at s[i] (the JSON parser has already checked
@@ -115,7 +118,7 @@ std::string line_and_column(const std::string& text, std::size_t read) {
       ++column;
     }
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  return format(translated("line %s, column %s"), {std::to_string(line), std::to_string(column)});
 }
 
 // Walks the text for the JSON parser and remembers how far it has read, so a
@@ -184,7 +187,8 @@ class CheckedParser {
     Level& level = m_levels.back();
     level.key = k;
     if (!level.keys.insert(k).second)
-      fault(path(), "the key \"" + shown(k) + "\" appears twice in this object (" + line_and_column(m_text, m_read) + ")");
+      fault(path(), format(translated("the key \"%s\" appears twice in this object (%s)"),
+                           {shown(k), line_and_column(m_text, m_read)}));
     // Go on, so every duplicate is listed; stop after kMaxFaults.
     return m_faults.size() < kMaxFaults && m_dom.key(k);
   }
@@ -192,12 +196,14 @@ class CheckedParser {
   bool parse_error(std::size_t position, const std::string& token, const Exception& ex) {
     std::string what = ex.what();
     if (ex.id == 406) {  // a number beyond what a double holds (1e400)
-      fault(path(true), "number " + shown(token) + " is out of range (" + line_and_column(m_text, position) + ")");
+      fault(path(true), format(translated("number %s is out of range (%s)"),
+                               {shown(token), line_and_column(m_text, position)}));
       return false;
     }
     // nlohmann reports "parse error at line L, column C: ..."; keep that part.
     const auto pos = what.find("parse error");
-    m_faults.push_back("invalid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    // The parser's own words are English (nlohmann/json).
+    m_faults.push_back(format(translated("invalid JSON: %s"), {pos == std::string::npos ? what : what.substr(pos)}));
     m_where.emplace_back();
     return false;
   }
@@ -217,8 +223,8 @@ class CheckedParser {
   bool open(bool object) {
     value();
     if (m_levels.size() >= kMaxDepth) {
-      fault(path(), "nested more than " + std::to_string(kMaxDepth) + " levels deep (" +
-                        line_and_column(m_text, m_read) + ")");
+      fault(path(), format(translated("nested more than %s levels deep (%s)"),
+                           {std::to_string(kMaxDepth), line_and_column(m_text, m_read)}));
       return false;
     }
     m_levels.push_back({object, 0, {}, {}});
@@ -274,24 +280,24 @@ class InstrumentReader {
   Instrument read(const json& root) {
     Instrument ins;
     if (!root.is_object()) {
-      fault("", "the file must hold one JSON object");
+      fault("", translated("the file must hold one JSON object"));
       return ins;
     }
     if (root.contains("format") && root["format"].is_string() && root["format"] != "readiness-instrument") {
       // Another kind of file (sectors.json, say): one clear fault, not a list.
-      fault("format", "this is a \"" + shown(root["format"].get<std::string>()) +
-                          "\" file, not an instrument (\"readiness-instrument\")");
+      fault("format", format(translated("this is a \"%s\" file, not an instrument (\"readiness-instrument\")"),
+                             {shown(root["format"].get<std::string>())}));
       return ins;
     }
     check_keys(root, "", {"format", "format_version", "id", "version", "language", "title",
                           "description", "scorer_guide", "dimensions", "questions", "stages"});
     if (string_at(root, "format", "") != "readiness-instrument")
-      fault("format", "must be \"readiness-instrument\"");
+      fault("format", translated("must be \"readiness-instrument\""));
     if (!root.contains("format_version") || !root["format_version"].is_number_integer())
-      fault("format_version", "missing or not an integer");
+      fault("format_version", translated("missing or not an integer"));
     else if (integer_in(root["format_version"], 1, 1) != 1)
-      fault("format_version", "version " + root["format_version"].dump() +
-                                  " is not supported (this version reads 1)");
+      fault("format_version", format(translated("version %s is not supported (this version reads 1)"),
+                                     {root["format_version"].dump()}));
     ins.id = string_at(root, "id", "");
     ins.version = string_at(root, "version", "");
     ins.language = string_at(root, "language", "");
@@ -306,12 +312,14 @@ class InstrumentReader {
       dim.description = string_at(d, "description", at, false);
       std::size_t level = 0;
       for_each_in(d, "anchors", at, [&](const json& a, const std::string& aat) {
-        if (!a.is_string()) return fault(aat, "must be a text");
+        if (!a.is_string()) return fault(aat, translated("must be a text"));
         if (level < dim.anchors.size()) dim.anchors[level] = a.get<std::string>();
         ++level;
       });
       if (level != kStageCount)
-        fault(at + ".anchors", "has " + std::to_string(level) + " anchors; every dimension needs nine");
+        fault(at + ".anchors", format(translated_plural("has %s anchor; every dimension needs nine",
+                                                        "has %s anchors; every dimension needs nine", level),
+                                      {std::to_string(level)}));
       ins.dimensions.push_back(std::move(dim));
     });
     for_each_in(root, "questions", "", [&](const json& q, const std::string& at) {
@@ -322,12 +330,12 @@ class InstrumentReader {
       question.text = string_at(q, "text", at);
       if (q.is_object() && q.contains("required")) {
         if (q["required"].is_boolean()) question.required = q["required"].get<bool>();
-        else fault(at + ".required", "must be true or false");
+        else fault(at + ".required", translated("must be true or false"));
       }
       if (q.is_object() && q.contains("followups"))
         for_each_in(q, "followups", at, [&](const json& f, const std::string& fat) {
           if (f.is_string()) question.followups.push_back(f.get<std::string>());
-          else fault(fat, "must be a text");
+          else fault(fat, translated("must be a text"));
         });
       ins.questions.push_back(std::move(question));
     });
@@ -335,18 +343,18 @@ class InstrumentReader {
       check_keys(s, at, {"number", "name", "description", "goal", "channels", "strategies"});
       Stage stage;
       if (!s.is_object() || !s.contains("number") || !s["number"].is_number_integer())
-        fault(at + ".number", "missing or not an integer");
+        fault(at + ".number", translated("missing or not an integer"));
       else if (auto n = integer_in(s["number"], 1, kStageCount))
         stage.number = static_cast<int>(*n);
       else  // 4294967297 must not become stage 1
-        fault(at + ".number", "number " + s["number"].dump() + " is out of range (1–9)");
+        fault(at + ".number", format(translated("number %s is out of range (1–9)"), {s["number"].dump()}));
       stage.name = string_at(s, "name", at);
       stage.description = string_at(s, "description", at);
       stage.goal = string_at(s, "goal", at);
       stage.channels = string_at(s, "channels", at, false);
       for_each_in(s, "strategies", at, [&](const json& t, const std::string& tat) {
         if (t.is_string()) stage.strategies.push_back(t.get<std::string>());
-        else fault(tat, "must be a text");
+        else fault(tat, translated("must be a text"));
       });
       ins.stages.push_back(std::move(stage));
     });
@@ -364,21 +372,21 @@ class InstrumentReader {
 
  private:
   void check_keys(const json& obj, const std::string& at, std::initializer_list<const char*> known) {
-    if (!obj.is_object()) return fault(at, "must be a JSON object");
+    if (!obj.is_object()) return fault(at, translated("must be a JSON object"));
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       bool ok = std::any_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; });
-      if (!ok) fault(at, "unknown key \"" + shown(it.key()) + "\"");
+      if (!ok) fault(at, format(translated("unknown key \"%s\""), {shown(it.key())}));
     }
   }
 
   std::string string_at(const json& obj, const char* key, const std::string& at, bool required = true) {
     const std::string where = at.empty() ? key : at + "." + key;
     if (!obj.is_object() || !obj.contains(key)) {
-      if (required) fault(where, "missing");
+      if (required) fault(where, translated("missing"));
       return {};
     }
     if (!obj[key].is_string()) {
-      fault(where, "must be a text");
+      fault(where, translated("must be a text"));
       return {};
     }
     return obj[key].get<std::string>();
@@ -387,9 +395,9 @@ class InstrumentReader {
   template <typename F>
   void for_each_in(const json& obj, const char* key, const std::string& at, F&& f) {
     const std::string where = at.empty() ? key : at + "." + key;
-    if (!obj.is_object() || !obj.contains(key)) return fault(where, "missing");
+    if (!obj.is_object() || !obj.contains(key)) return fault(where, translated("missing"));
     const json& arr = obj[key];
-    if (!arr.is_array()) return fault(where, "must be a list");
+    if (!arr.is_array()) return fault(where, translated("must be a list"));
     for (std::size_t i = 0; i < arr.size(); ++i) {
       std::string item = where + "[" + std::to_string(i) + "]";
       if (arr[i].is_object() && arr[i].contains("id") && arr[i]["id"].is_string())
@@ -428,6 +436,14 @@ std::string unknown_placeholder(const std::string& text) {
   return {};
 }
 
+// The place of the stage at `index` (from 0) in faults: "stages[3]".
+std::string stage_place(std::size_t index) { return "stages[" + std::to_string(index) + "]"; }
+
+// The fault of a stage at `index` whose number is not index + 1.
+std::string stage_out_of_order(int number, std::size_t index) {
+  return format(translated("number %s out of order; expected %s"), {std::to_string(number), std::to_string(index + 1)});
+}
+
 }  // namespace
 
 std::vector<InstrumentIssue> check_instrument(const Instrument& ins, const std::string& file) {
@@ -439,34 +455,42 @@ std::vector<InstrumentIssue> check_instrument(const Instrument& ins, const std::
   };
   // Names and ids are one line of visible text; free texts may also break
   // lines. No other control character (\u0000, an escape sequence for the
-  // terminal) is taken from a file.
+  // terminal) is taken from a file. `field` is the file's key ("name");
+  // `pattern` a sentence with "%s" for the character.
   auto check_text = [&](const std::string& where, const char* field, const std::string& text, bool free_text) {
     if (auto bad = forbidden_character(text, free_text); !bad.empty())
-      fault(where, std::string(field) + " holds the control character " + bad);
+      fault(where, format(translated("%s holds the control character %s"), {field, bad}));
   };
-  if (!valid_id(ins.id)) fault("id", "\"" + shown(ins.id) + "\" must be lower-case letters, digits and -");
+  auto check_item = [&](const std::string& where, const std::string& pattern, const std::string& text) {
+    if (auto bad = forbidden_character(text, true); !bad.empty()) fault(where, format(pattern, {bad}));
+  };
+  if (!valid_id(ins.id))
+    fault("id", format(translated("\"%s\" must be lower-case letters, digits and -"), {shown(ins.id)}));
   check_text("version", "version", ins.version, false);
   check_text("title", "title", ins.title, false);
   check_text("description", "description", ins.description, true);
   check_text("scorer_guide", "scorer_guide", ins.scorer_guide, true);
-  if (ins.version.empty()) fault("version", "must not be empty");
-  if (ins.language != "sv" && ins.language != "en") fault("language", "must be \"sv\" or \"en\"");
-  if (ins.title.empty()) fault("title", "must not be empty");
-  if (ins.dimensions.empty()) fault("dimensions", "at least one dimension is needed");
+  if (ins.version.empty()) fault("version", translated("must not be empty"));
+  if (ins.language != "sv" && ins.language != "en") fault("language", translated("must be \"sv\" or \"en\""));
+  if (ins.title.empty()) fault("title", translated("must not be empty"));
+  if (ins.dimensions.empty()) fault("dimensions", translated("at least one dimension is needed"));
 
   std::set<std::string> codes;
   for (std::size_t i = 0; i < ins.dimensions.size(); ++i) {
     const Dimension& d = ins.dimensions[i];
     const std::string at = "dimensions[" + std::to_string(i) + "] (" + shown(d.code) + ")";
-    if (!valid_code(d.code)) fault(at, "code \"" + shown(d.code) + "\" must be 1–3 upper-case letters");
-    if (!codes.insert(d.code).second) fault(at, "duplicate dimension code \"" + shown(d.code) + "\"");
-    if (d.name.empty()) fault(at, "name must not be empty");
+    if (!valid_code(d.code))
+      fault(at, format(translated("code \"%s\" must be 1–3 upper-case letters"), {shown(d.code)}));
+    if (!codes.insert(d.code).second)
+      fault(at, format(translated("duplicate dimension code \"%s\""), {shown(d.code)}));
+    if (d.name.empty()) fault(at, translated("name must not be empty"));
     check_text(at, "name", d.name, false);
     check_text(at, "description", d.description, true);
-    for (const auto& anchor : d.anchors) check_text(at + ".anchors", "an anchor", anchor, true);
+    for (const auto& anchor : d.anchors)
+      check_item(at + ".anchors", translated("an anchor holds the control character %s"), anchor);
     for (std::size_t level = 0; level < d.anchors.size(); ++level)
       if (d.anchors[level].empty())
-        fault(at, "anchor for level " + std::to_string(level + 1) + " is missing");
+        fault(at, format(translated("anchor for level %s is missing"), {std::to_string(level + 1)}));
   }
 
   std::set<std::string> question_ids;
@@ -474,40 +498,45 @@ std::vector<InstrumentIssue> check_instrument(const Instrument& ins, const std::
   for (std::size_t i = 0; i < ins.questions.size(); ++i) {
     const Question& q = ins.questions[i];
     const std::string at = "questions[" + std::to_string(i) + "] (" + shown(q.id) + ")";
-    if (q.id.empty()) fault(at, "id must not be empty");
+    if (q.id.empty()) fault(at, translated("id must not be empty"));
     check_text(at, "id", q.id, false);
-    if (!question_ids.insert(q.id).second) fault(at, "duplicate question id \"" + shown(q.id) + "\"");
-    if (!codes.count(q.dimension)) fault(at, "unknown dimension \"" + shown(q.dimension) + "\"");
+    if (!question_ids.insert(q.id).second)
+      fault(at, format(translated("duplicate question id \"%s\""), {shown(q.id)}));
+    if (!codes.count(q.dimension)) fault(at, format(translated("unknown dimension \"%s\""), {shown(q.dimension)}));
     check_text(at, "text", q.text, true);
-    for (const auto& f : q.followups) check_text(at + ".followups", "a follow-up", f, true);
+    for (const auto& f : q.followups)
+      check_item(at + ".followups", translated("a follow-up holds the control character %s"), f);
     dimensions_asked.insert(q.dimension);
-    if (q.text.empty()) fault(at, "text must not be empty");
+    if (q.text.empty()) fault(at, translated("text must not be empty"));
     if (auto bad = unknown_placeholder(q.text); !bad.empty())
-      fault(at, "unknown placeholder \"" + shown(bad) + "\" (known: {issue}, {community})");
+      fault(at, format(translated("unknown placeholder \"%s\" (known: {issue}, {community})"), {shown(bad)}));
     for (const auto& f : q.followups)
       if (auto bad = unknown_placeholder(f); !bad.empty())
-        fault(at + ".followups", "unknown placeholder \"" + shown(bad) + "\" (known: {issue}, {community})");
+        fault(at + ".followups",
+              format(translated("unknown placeholder \"%s\" (known: {issue}, {community})"), {shown(bad)}));
   }
   for (const auto& d : ins.dimensions)
     if (!d.code.empty() && !dimensions_asked.count(d.code))
-      fault("dimensions (" + shown(d.code) + ")", "no question belongs to this dimension");
+      fault("dimensions (" + shown(d.code) + ")", translated("no question belongs to this dimension"));
 
   if (ins.stages.size() != kStageCount)
-    fault("stages", "has " + std::to_string(ins.stages.size()) + " stages; exactly nine are needed");
+    fault("stages", format(translated_plural("has %s stage; exactly nine are needed",
+                                             "has %s stages; exactly nine are needed", ins.stages.size()),
+                           {std::to_string(ins.stages.size())}));
   for (std::size_t i = 0; i < ins.stages.size(); ++i) {
     const Stage& s = ins.stages[i];
-    const std::string at = "stages[" + std::to_string(i) + "]";
-    if (s.number != static_cast<int>(i) + 1)
-      fault(at, "number " + std::to_string(s.number) + " out of order; expected " + std::to_string(i + 1));
-    if (s.name.empty()) fault(at, "name must not be empty");
-    if (s.description.empty()) fault(at, "description must not be empty");
-    if (s.goal.empty()) fault(at, "goal must not be empty");
-    if (s.strategies.empty()) fault(at, "at least one strategy is needed");
+    const std::string at = stage_place(i);
+    if (s.number != static_cast<int>(i) + 1) fault(at, stage_out_of_order(s.number, i));
+    if (s.name.empty()) fault(at, translated("name must not be empty"));
+    if (s.description.empty()) fault(at, translated("description must not be empty"));
+    if (s.goal.empty()) fault(at, translated("goal must not be empty"));
+    if (s.strategies.empty()) fault(at, translated("at least one strategy is needed"));
     check_text(at, "name", s.name, false);
     check_text(at, "description", s.description, true);
     check_text(at, "goal", s.goal, true);
     check_text(at, "channels", s.channels, true);
-    for (const auto& t : s.strategies) check_text(at + ".strategies", "a strategy", t, true);
+    for (const auto& t : s.strategies)
+      check_item(at + ".strategies", translated("a strategy holds the control character %s"), t);
   }
   if (dropped > 0) issues.push_back({file, "", more_faults(dropped)});
   return issues;
@@ -518,7 +547,7 @@ InstrumentError::InstrumentError(std::vector<InstrumentIssue> issues)
 
 Instrument parse_instrument(const std::string& text, const std::string& file) {
   if (text.size() > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", "the file is larger than 1 MiB, the most an instrument file may be"}});
+    throw InstrumentError({{file, "", translated("the file is larger than 1 MiB, the most an instrument file may be")}});
   json root;
   std::vector<std::string> faults, places;
   if (!CheckedParser(text, root, faults, places).parse()) {
@@ -534,11 +563,18 @@ Instrument parse_instrument(const std::string& text, const std::string& file) {
   // everything; a place the reader already faulted is not faulted twice.
   const std::size_t structural = issues.size();
   const bool foreign = std::any_of(issues.begin(), issues.end(), [](const InstrumentIssue& i) { return i.where == "format"; });
+  // A stage number the reader refused is not also "out of order" (told by
+  // its place and text, in whatever language the text is).
+  auto out_of_order = [&](const InstrumentIssue& issue) {
+    for (std::size_t k = 0; k < ins.stages.size(); ++k)
+      if (issue.where == stage_place(k) && issue.what == stage_out_of_order(ins.stages[k].number, k)) return true;
+    return false;
+  };
   for (auto& issue : foreign ? std::vector<InstrumentIssue>{} : check_instrument(ins, file)) {
     const bool repeat = std::any_of(issues.begin(), issues.begin() + static_cast<std::ptrdiff_t>(structural),
                                     [&](const InstrumentIssue& i) {
                                       return i.where == issue.where || i.where == issue.where + ".anchors" ||
-                                             (i.where == issue.where + ".number" && issue.what.rfind("number ", 0) == 0);
+                                             (i.where == issue.where + ".number" && out_of_order(issue));
                                     });
     if (!repeat) issues.push_back(std::move(issue));
   }
@@ -552,21 +588,23 @@ Instrument load_instrument_file(const std::string& path) {
   // or a huge file would be read without end.
   std::error_code ec;
   const fs::file_status status = fs::status(platform::to_path(path), ec);
-  if (ec || !fs::exists(status)) throw InstrumentError({{path, "", "cannot open the file"}});
-  if (!fs::is_regular_file(status)) throw InstrumentError({{file, "", "not a regular file"}});
+  if (ec || !fs::exists(status)) throw InstrumentError({{path, "", translated("cannot open the file")}});
+  if (!fs::is_regular_file(status)) throw InstrumentError({{file, "", translated("not a regular file")}});
   const std::uintmax_t size = fs::file_size(platform::to_path(path), ec);
   if (!ec && size > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", "the file is " + std::to_string(size) +
-                                          " bytes, larger than 1 MiB, the most an instrument file may be"}});
+    throw InstrumentError(
+        {{file, "",
+          format(translated("the file is %s bytes, larger than 1 MiB, the most an instrument file may be"),
+                 {std::to_string(size)})}});
   std::ifstream in(platform::to_path(path), std::ios::binary);
-  if (!in) throw InstrumentError({{path, "", "cannot open the file"}});
+  if (!in) throw InstrumentError({{path, "", translated("cannot open the file")}});
   // Read in chunks up to one byte past the limit (the file may have grown
   // since it was measured): memory follows the file, never the limit.
   std::string text;
   char chunk[1 << 16];
   while (text.size() <= kMaxInstrumentBytes && in.read(chunk, sizeof chunk).gcount() > 0)
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) throw InstrumentError({{file, "", "cannot read the file"}});
+  if (in.bad()) throw InstrumentError({{file, "", translated("cannot read the file")}});
   return parse_instrument(text, file);
 }
 
@@ -580,7 +618,7 @@ InstrumentLibrary InstrumentLibrary::load_from(const std::vector<std::string>& d
     for (; !ec && it != end; it.increment(ec))
       if (it->path().extension() == ".json" && it->path().filename() != "sectors.json")
         files.push_back(it->path());
-    if (ec) lib.m_problems.push_back({dir, "", "the folder cannot be read: " + ec.message()});
+    if (ec) lib.m_problems.push_back({dir, "", format(translated("the folder cannot be read: %s"), {ec.message()})});
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
       // A faulty file is skipped and named; it never stops the library.
@@ -588,7 +626,8 @@ InstrumentLibrary InstrumentLibrary::load_from(const std::vector<std::string>& d
       try {
         Instrument ins = load_instrument_file(platform::to_utf8(path));
         if (lib.find(ins.id)) {
-          lib.m_problems.push_back({name, "id", "instrument \"" + ins.id + "\" is already loaded; this file is skipped"});
+          lib.m_problems.push_back(
+              {name, "id", format(translated("instrument \"%s\" is already loaded; this file is skipped"), {ins.id})});
           continue;
         }
         lib.m_instruments.push_back(std::move(ins));
@@ -597,11 +636,14 @@ InstrumentLibrary InstrumentLibrary::load_from(const std::vector<std::string>& d
         const std::size_t shown_now = std::min(all.size(), kProblemsPerFile);
         lib.m_problems.insert(lib.m_problems.end(), all.begin(), all.begin() + static_cast<std::ptrdiff_t>(shown_now));
         if (all.size() > shown_now)
-          lib.m_problems.push_back({name, "", "and " + std::to_string(all.size() - shown_now) +
-                                                  " more faults (readiness-cli validate lists them all); "
-                                                  "this file is skipped"});
+          lib.m_problems.push_back(
+              {name, "",
+               format(translated_plural("and %s more fault (readiness-cli validate lists them all); this file is skipped",
+                                        "and %s more faults (readiness-cli validate lists them all); this file is skipped",
+                                        all.size() - shown_now),
+                      {std::to_string(all.size() - shown_now)})});
       } catch (const std::exception& e) {
-        lib.m_problems.push_back({name, "", std::string("cannot be read (") + e.what() + "); this file is skipped"});
+        lib.m_problems.push_back({name, "", format(translated("cannot be read (%s); this file is skipped"), {e.what()})});
       }
     }
   }
@@ -624,7 +666,8 @@ const Instrument& InstrumentLibrary::get(const std::string& id) const {
   if (const Instrument* i = find(id)) return *i;
   std::string known;
   for (const auto& i : m_instruments) known += (known.empty() ? "" : ", ") + i.id;
-  throw std::runtime_error("instrument \"" + id + "\" not found; known: " + (known.empty() ? "none" : known));
+  throw std::runtime_error(format(translated("instrument \"%s\" not found; known: %s"),
+                                  {id, known.empty() ? translated("none") : known}));
 }
 
 }  // namespace readiness

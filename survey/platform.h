@@ -101,8 +101,9 @@ long long seconds_since_modified(const std::string& path);
 // What a name designates, for a writer that must not replace anything but
 // a regular file.
 enum class FileKind { Missing, Regular, Directory, Fifo, Device, Socket, Other };
-// "a folder", "a named pipe (FIFO)", "a device" ...: for messages.
-const char* describe(FileKind kind);
+// "a folder", "a named pipe (FIFO)", "a device" ...: for messages, in the
+// user's language (translation.h).
+std::string describe(FileKind kind);
 // Follows `path` through symlinks (relative ones from the link's folder, at
 // most 40) to the name a writer must replace so that the link keeps
 // pointing at the new file: the final target, also when it does not exist

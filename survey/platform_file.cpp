@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "platform.h"
+#include "translation.h"
 
 #ifdef _WIN32
 #include <fcntl.h>
@@ -68,17 +69,18 @@ int create_temporary(const std::string& prefix, std::string& name, int& fd) {
   return EEXIST;
 }
 
-const char* describe(FileKind kind) {
+std::string describe(FileKind kind) {
+  // TRANSLATORS: what a name is, inside "X is a folder, not a file".
   switch (kind) {
-    case FileKind::Missing: return "missing";
-    case FileKind::Regular: return "a file";
-    case FileKind::Directory: return "a folder";
-    case FileKind::Fifo: return "a named pipe (FIFO)";
-    case FileKind::Device: return "a device";
-    case FileKind::Socket: return "a socket";
-    case FileKind::Other: return "not a regular file";
+    case FileKind::Missing: return translated("a missing file");
+    case FileKind::Regular: return translated("a file");
+    case FileKind::Directory: return translated("a folder");
+    case FileKind::Fifo: return translated("a named pipe (FIFO)");
+    case FileKind::Device: return translated("a device");
+    case FileKind::Socket: return translated("a socket");
+    case FileKind::Other: return translated("not a regular file");
   }
-  return "not a regular file";
+  return translated("not a regular file");
 }
 
 int resolve_for_writing(const std::string& path, std::string& target, FileKind& kind) {

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "platform.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -80,10 +81,13 @@ bool create_exclusive(const std::string& lock, const std::string& content) {
   const std::string temp = lock + "." + std::to_string(platform::current_pid()) + ".tmp";
   {
     std::ofstream out(platform::to_path(temp), std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write the lock file " + lock + ": " + std::strerror(errno));
+    if (!out) {
+      const std::string reason = std::strerror(errno);  // before the catalog lookup may touch errno
+      throw std::runtime_error(format(translated("cannot write the lock file %s: %s"), {lock, reason}));
+    }
     out << content;
     out.flush();
-    if (!out) throw std::runtime_error("cannot write the lock file " + lock);
+    if (!out) throw std::runtime_error(format(translated("cannot write the lock file %s"), {lock}));
   }
   const int link_error = platform::hard_link(temp, lock);
   platform::remove_file(temp);
@@ -93,13 +97,13 @@ bool create_exclusive(const std::string& lock, const std::string& content) {
   int fd = -1;
   if (const int error = platform::create_exclusive(lock, fd); error != 0) {
     if (error == EEXIST) return false;
-    throw std::runtime_error("cannot create the lock file " + lock + ": " + platform::describe(error));
+    throw std::runtime_error(format(translated("cannot create the lock file %s: %s"), {lock, platform::describe(error)}));
   }
   const int written = platform::write_all(fd, content.data(), content.size());
   platform::close_file(fd);
   if (written != 0) {
     platform::remove_file(lock);
-    throw std::runtime_error("cannot write the lock file " + lock);
+    throw std::runtime_error(format(translated("cannot write the lock file %s"), {lock}));
   }
   return true;
 }
@@ -107,7 +111,8 @@ bool create_exclusive(const std::string& lock, const std::string& content) {
 }  // namespace
 
 ProjectLockedError::ProjectLockedError(LockInfo holder)
-    : std::runtime_error("the project is open by " + holder.user + " on " + holder.host + " since " + holder.since),
+    : std::runtime_error(format(translated("the project is open by %s on %s since %s"),
+                                {holder.user, holder.host, holder.since})),
       m_holder(std::move(holder)) {}
 
 ProjectLock::ProjectLock(ProjectLock&& other) noexcept

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "data_paths.h"
+#include "platform.h"
 #include "text_identity.h"
 
 namespace readiness {
@@ -15,8 +16,9 @@ std::string fold_case(const std::string& text) { return case_fold(text); }
 namespace {
 
 // The register files are simple: no quotes, comma-separated, a header row.
+// `path` is UTF-8 (a data folder under C:\Users\Åsa must open on Windows).
 std::vector<std::vector<std::string>> read_simple_csv(const std::string& path, std::size_t columns) {
-  std::ifstream in(path);
+  std::ifstream in(platform::to_path(path), std::ios::binary);
   if (!in) throw std::runtime_error(path + ": cannot open the register file");
   std::vector<std::vector<std::string>> rows;
   std::string line;

@@ -6,28 +6,6 @@
 
 namespace readiness {
 
-
-std::string swedish_sort_key(const std::string& name) {
-  const std::string folded = fold_case(name);
-  std::string out;
-  out.reserve(folded.size() + 4);
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    if (folded[i] == '\xc3' && i + 1 < folded.size()) {
-      const char next = folded[i + 1];
-      // Bytes above 'z' keep å < ä < ö after every ASCII letter.
-      const char* key = next == '\xa5' ? "\x7b" : next == '\xa4' ? "\x7c" : next == '\xb6' ? "\x7d"
-                        : next == '\xa9' ? "e" : nullptr;
-      if (key) {
-        out += key;
-        ++i;
-        continue;
-      }
-    }
-    out += folded[i];
-  }
-  return out;
-}
-
 std::vector<const Municipality*> search_register(const SwedishRegister& reg, const std::string& text,
                                                  const std::string& county_code) {
   // The identity normaliser (NFC, case, no-break and other spaces, hyphen

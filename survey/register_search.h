@@ -9,6 +9,7 @@
 
 #include "project.h"
 #include "register.h"
+#include "text_identity.h"  // swedish_sort_key
 
 namespace readiness {
 
@@ -20,10 +21,6 @@ namespace readiness {
 // alphabetical order (å ä ö after z). An empty text matches all.
 std::vector<const Municipality*> search_register(const SwedishRegister& reg, const std::string& text,
                                                  const std::string& county_code);
-
-// A sort key giving Swedish alphabetical order for names: case folded,
-// å ä ö after z in that order, é as e.
-std::string swedish_sort_key(const std::string& name);
 
 // SCB codes of the municipalities already in the project.
 std::set<std::string> municipality_codes_in(const Project& project);

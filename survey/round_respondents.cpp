@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "community_removal.h"
+#include "translation.h"
 
 namespace readiness {
 
@@ -39,9 +40,9 @@ std::string next_interview_id(const Round& round) {
 
 void add_respondent(Round& round, const Respondent& respondent, const std::string& interview_id) {
   if (respondent.id.empty() || round.find_respondent(respondent.id))
-    throw std::invalid_argument("respondent id \"" + respondent.id + "\" is empty or taken");
+    throw std::invalid_argument(format(translated("respondent id \"%s\" is empty or taken"), {respondent.id}));
   if (!interview_id.empty() && round.find_interview(interview_id))
-    throw std::invalid_argument("interview id \"" + interview_id + "\" is taken");
+    throw std::invalid_argument(format(translated("interview id \"%s\" is taken"), {interview_id}));
   round.respondents.push_back(respondent);
   if (!interview_id.empty()) {
     Interview interview;
@@ -59,7 +60,7 @@ Respondent update_respondent(Round& round, const Respondent& respondent) {
       r = respondent;
       return before;
     }
-  throw std::out_of_range("no respondent \"" + respondent.id + "\" in round \"" + round.id + "\"");
+  throw std::out_of_range(format(translated("no respondent \"%s\" in round \"%s\""), {respondent.id, round.id}));
 }
 
 RemovedRespondent respondent_removal(const Round& round, const std::string& respondent_id) {
@@ -67,7 +68,7 @@ RemovedRespondent respondent_removal(const Round& round, const std::string& resp
   const auto it = std::find_if(round.respondents.begin(), round.respondents.end(),
                                [&](const Respondent& r) { return r.id == respondent_id; });
   if (it == round.respondents.end())
-    throw std::out_of_range("no respondent \"" + respondent_id + "\" in round \"" + round.id + "\"");
+    throw std::out_of_range(format(translated("no respondent \"%s\" in round \"%s\""), {respondent_id, round.id}));
   out.respondent = *it;
   out.position = static_cast<std::size_t>(it - round.respondents.begin());
   for (std::size_t i = 0; i < round.interviews.size(); ++i) {

@@ -135,6 +135,27 @@ std::string strip_marks(std::string_view text) {
   return mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK, ok);
 }
 
+std::string swedish_sort_key(std::string_view text) {
+  const std::string folded = case_fold(text);
+  std::string key;
+  key.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t start = i;
+    switch (next(folded, i)) {
+      // Bytes just above 'z' keep å < ä < ö after every ASCII letter and
+      // before every other UTF-8 sequence (lead bytes 0xC2 and up).
+      case 0xE5: key += '\x7b'; break;                         // å
+      case 0xE4: case 0xE6: key += '\x7c'; break;              // ä, æ
+      case 0xF6: case 0xF8: key += '\x7d'; break;              // ö, ø
+      case 0xE9: case 0xE8: case 0xEA: key += 'e'; break;      // é è ê
+      case 0xE1: case 0xE0: key += 'a'; break;                 // á à
+      case 0xFC: key += 'y'; break;                            // ü
+      default: key.append(folded, start, i - start); break;
+    }
+  }
+  return key;
+}
+
 std::size_t code_point_count(std::string_view text) { return code_points(text).size(); }
 
 int edit_distance(std::string_view a, std::string_view b, int limit) {

@@ -41,6 +41,12 @@ std::string case_fold(std::string_view text);
 // typed on a keyboard without å ä ö.
 std::string strip_marks(std::string_view text);
 
+// A sort key (compare with <) giving Swedish alphabetical order, as Svenska
+// Akademiens ordlista sorts: case ignored (case_fold), … x y z å ä ö with
+// æ as ä and ø as ö, é è ê as e, á à as a, ü as y; other letters after
+// ö. Byte order would put Ä before Å and every capital first.
+std::string swedish_sort_key(std::string_view text);
+
 // Levenshtein distance counted in code points (a bad byte counts as one),
 // for "did you mean …?" hints; stops counting above `limit` and returns
 // limit + 1 then.

@@ -6,7 +6,7 @@
 # function below) and the parts it uses. A changed recipe rebuilds only
 # that part; a second run with everything cached does nothing.
 #   $WIN_CACHE/win-src/            Debian source packages (downloaded once)
-#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl
+#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl, libHaru
 #   $WIN_CACHE/win-wx-<key>/       wxWidgets 3.2 MSW, static, with wx-config
 set -euo pipefail
 
@@ -46,6 +46,10 @@ build_libpng() {  # $1 = prefix, $2 = work folder
 }
 
 build_wx() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix
+  # Only what gui/ and tests/gui use (grep '#include <wx/' there): no XRC,
+  # AUI, STC, rich text, property grid, ribbon, web view, media, OpenGL,
+  # networking, IPC, printing, MDI, debug reports or CHM help. wxHtmlWindow
+  # stays (in-app help); the HTML help controller does not.
   unpack wxwidgets3.2 "$2/src"
   mkdir -p "$2/build"
   (cd "$2/build" &&
@@ -56,10 +60,43 @@ build_wx() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix
       --with-zlib=sys --with-libpng=sys --without-libjpeg --without-libtiff \
       --without-expat --disable-xrc --without-opengl --disable-webview --disable-mediactrl \
       --disable-stc --disable-ribbon --disable-propgrid --disable-richtext --disable-aui \
-      --disable-html --disable-htmlhelp --disable-webrequest --disable-sound --without-regex \
+      --enable-html --disable-htmlhelp --disable-mshtmlhelp --disable-webrequest --disable-sound \
+      --without-regex --disable-sockets --disable-ipc --disable-protocols --disable-url \
+      --disable-fs_inet --disable-debugreport --disable-printarch --disable-postscript \
+      --disable-mdi --disable-mdidoc --disable-joystick --disable-taskbaricon --disable-tipdlg \
+      --disable-splash --disable-sash --disable-animatectrl --disable-bannerwindow \
+      --disable-calendar --disable-datepick --disable-timepick --disable-commandlinkbutton \
+      --disable-notifmsg --disable-richtooltip --disable-treelist --disable-addremovectrl \
+      --disable-actindicator --disable-rearrangectrl --disable-editablebox --disable-fswatcher \
+      --disable-snglinst --disable-dialupman --disable-secretstore --disable-creddlg \
+      --disable-prefseditor --disable-gif --disable-pcx --disable-iff --disable-pnm --disable-tga \
       >configure.log 2>&1 &&
     "${WIN_NICE[@]}" make -j"$WIN_JOBS" >make.log 2>&1 &&
-    make install >install.log 2>&1)
+    make install >install.log 2>&1) || { tail -20 "$2/build/configure.log" "$2/build/make.log" >&2; return 1; }
+}
+
+build_libharu() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix
+  # libHaru (libhpdf, PDF reports), static, with PNG images and zlib.
+  unpack libharu "$2/src"
+  cmake -S "$2/src" -B "$2/build" -DCMAKE_TOOLCHAIN_FILE="$WIN_TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_POLICY_VERSION_MINIMUM=3.5 -DLIBHPDF_SHARED=OFF -DLIBHPDF_STATIC=ON -DLIBHPDF_EXAMPLES=OFF \
+    -DPNG_LIBRARY="$3/lib/libpng16.a" -DPNG_PNG_INCLUDE_DIR="$3/include" \
+    -DZLIB_LIBRARY="$WIN_SYSROOT/lib/libz.a" -DZLIB_INCLUDE_DIR="$WIN_SYSROOT/include" >"$2/configure.log" 2>&1
+  grep -q '^#define LIBHPDF_HAVE_LIBPNG$' "$2/build/include/hpdf_config.h" ||
+    { echo "build-windows: libharu was configured without libpng" >&2; return 1; }
+  "${WIN_NICE[@]}" cmake --build "$2/build" -j"$WIN_JOBS" >"$2/build.log" 2>&1
+  # Its install rule copies zlib and libpng beside it and README files into
+  # the prefix's root: only the headers and the library are taken.
+  mkdir -p "$1/include" "$1/lib"
+  cp "$2/src/include/"hpdf*.h "$2/build/include/hpdf_config.h" "$1/include/"
+  cp "$2/build/src/libhpdfs.a" "$1/lib/libhpdf-objects.a"
+  # lib/libhpdf.a is a GNU ld script (as Debian's libc.so is): linking it
+  # links libHaru, then libpng and zlib, which a static libhpdf needs. So
+  # find_library(... NAMES hpdf) is all a CMakeLists needs, as on Linux.
+  printf '/* GNU ld script: libHaru with the static libraries it needs */\nINPUT(%s %s %s)\n' \
+    "$1/lib/libhpdf-objects.a" "$3/lib/libpng16.a" "$WIN_SYSROOT/lib/libz.a" >"$1/lib/libhpdf.a"
+  mkdir -p "$1/share/doc/libharu"
+  cp "$2/src/README" "$1/share/doc/libharu/"
 }
 
 build_xlsxwriter() {  # $1 = prefix, $2 = work folder

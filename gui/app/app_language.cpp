@@ -9,12 +9,21 @@
 #include "platform.h"
 #include "data_paths.h"
 #include "text/wx_text.h"
+#include "translation.h"
 
 namespace readiness::gui {
 
 namespace {
 
 std::string g_language = "en";
+
+// survey/'s messages through the catalog in use: wxGetTranslation asks the
+// current wxTranslations, so a language switched at run time is followed.
+// Msgids are UTF-8 (text/translate.h says why not wx's own conversion).
+std::string survey_text(const char* msgid) { return to_utf8(wxGetTranslation(wxString::FromUTF8(msgid))); }
+std::string survey_plural(const char* singular, const char* plural, unsigned long n) {
+  return to_utf8(wxGetTranslation(wxString::FromUTF8(singular), wxString::FromUTF8(plural), static_cast<unsigned>(n)));
+}
 
 }  // namespace
 
@@ -50,6 +59,7 @@ void setup_language(const std::string& forced) {
   translations->AddCatalog("readiness");
   // wxWidgets' own strings, where the system has them.
   translations->AddStdCatalog();
+  set_translator(survey_text, survey_plural);
 }
 
 std::string ui_language() { return g_language; }

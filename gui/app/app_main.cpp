@@ -3,7 +3,8 @@
 // and CI users get a sentence instead of a GTK error.
 //
 //   readiness [FILE] [--lang sv|en]
-//   readiness --screenshot main|round|interview|scoring|consensus|results|compare|trend|plan|plan-follow-up|plan-commitments OUT.png [--lang sv|en] FILE   (hidden; scripts/screenshots)
+//   readiness --screenshot main|round|interview|scoring|consensus|results|compare|compare-periods|trend|trend-all|plan|plan-follow-up|plan-commitments OUT.png [--lang sv|en] FILE   (hidden; scripts/screenshots)
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -21,6 +22,7 @@
 #include "app/app_language.h"
 #include "comparison_view.h"
 #include "app/main_frame.h"
+#include "pages/page_compare.h"
 #include "pages/page_interview.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_scoring.h"
@@ -149,11 +151,26 @@ class ReadinessApp : public wxApp {
       // compare: the demo county in its latest period; trend: Piteå
       // 2019 → 2022, whose overall stage changes within the noise.
       if (page == "compare") frame->show_compare();
-      if (page == "trend" && project.communities.size() > 2) {
+      // compare-periods: both periods of every municipality (eight series);
+      // trend-all: every municipality's overall score over the rounds.
+      if (page == "compare-periods") {
         readiness::RoundSelection selection;
         selection.issue = round->issue;
         selection.mode = round->mode;
-        selection.community_ids = {project.communities[2].id};
+        for (const auto& r : project.rounds)
+          if (std::find(selection.labels.begin(), selection.labels.end(), r.label) == selection.labels.end())
+            selection.labels.push_back(r.label);
+        frame->show_compare();
+        frame->compare_page()->show_selection(selection);
+      }
+      if ((page == "trend" && project.communities.size() > 2) || page == "trend-all") {
+        readiness::RoundSelection selection;
+        selection.issue = round->issue;
+        selection.mode = round->mode;
+        if (page == "trend")
+          selection.community_ids = {project.communities[2].id};
+        else
+          for (const auto& c : project.communities) selection.community_ids.push_back(c.id);
         frame->show_trend(selection);
       }
       // scoring, consensus, results: Arjeplog 2022 (consensus still open in places).

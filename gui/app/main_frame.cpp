@@ -32,6 +32,7 @@
 #include "pages/page_trend.h"
 #include "app/project_tree.h"
 #include "app/setup_actions.h"
+#include "app/toolbar_fit.h"
 #include "app/transfer_actions.h"
 #include "text/wx_text.h"
 
@@ -177,11 +178,14 @@ void MainFrame::build_toolbar() {
   bar->AddTool(ID_UNDO, _("Undo"), art(wxART_UNDO), _("Undo (Ctrl+Z)"));
   bar->AddTool(ID_REDO, _("Redo"), art(wxART_REDO), _("Redo (Ctrl+Y)"));
   bar->AddSeparator();
-  bar->AddTool(ID_VIEW_ROUND, _("Round overview"), art(wxART_REPORT_VIEW), _("Show the round overview (Ctrl+R)"));
+  // TRANSLATORS: toolbar button opening the round overview; short, the toolbar must fit 1024 px.
+  bar->AddTool(ID_VIEW_ROUND, _("Round"), art(wxART_REPORT_VIEW), _("Show the round overview (Ctrl+R)"));
   bar->AddTool(ID_VIEW_COMPARE, _("Compare"), art(wxART_LIST_VIEW), _("Compare communities (Ctrl+Shift+C)"));
   bar->AddTool(ID_VIEW_TREND, _("Trend"), art(wxART_GOTO_LAST), _("Follow communities over rounds (Ctrl+Shift+T)"));
   add_scoring_tools(bar);
   bar->Realize();
+  // A narrow window drops labels rather than hiding tools (toolbar_fit.h).
+  fit_toolbar_to_width(this, bar, {wxID_NEW, wxID_OPEN, wxID_SAVE, ID_UNDO, ID_REDO});
 }
 
 void MainFrame::build_panes() {

@@ -46,6 +46,14 @@ wxString joined(const std::vector<std::string>& items) {
   return text;
 }
 
+// The periods as a reader of a pasted slide needs them: "2022",
+// "2019, 2022", or "2016–2022" for more than two.
+wxString periods_text(const std::vector<std::string>& labels) {
+  if (labels.empty()) return {};
+  if (labels.size() > 2) return to_wx(labels.front()) + wxString::FromUTF8("–") + to_wx(labels.back());
+  return joined(labels);
+}
+
 wxString interval_note() { return _("Whiskers and bands: 95% interval of the mean"); }
 
 wxString signed_score(double value) {
@@ -149,7 +157,11 @@ ChartData round_change_chart(const RoundResult& previous, const RoundResult& lat
 
 ChartData comparison_chart(const ComparisonTable& table) {
   ChartData chart;
-  chart.title = utf8(to_wx(table.issue) + wxString::FromUTF8(" — ") + mode_label(table.mode));
+  std::set<std::string> label_set;
+  for (const auto& row : table.rows) label_set.insert(row.result.label);
+  const std::vector<std::string> labels(label_set.begin(), label_set.end());
+  chart.title = utf8(to_wx(table.issue) + wxString::FromUTF8(" — ") + mode_label(table.mode) +
+                     (labels.empty() ? wxString() : ", " + periods_text(labels)));
   DimensionNames names;
   for (const auto& row : table.rows)
     for (const auto& d : row.result.dimensions) names.emplace(d.code, d.name);
@@ -157,14 +169,13 @@ ChartData comparison_chart(const ComparisonTable& table) {
     chart.categories.push_back(category_of(code, names));
     chart.short_categories.push_back(code);
   }
-  // A community with two rounds in the table is told apart by the label.
-  std::map<std::string, int> rounds_of;
-  for (const auto& row : table.rows) ++rounds_of[row.result.community_id];
+  // With more than one period every series says its period.
+  const bool several_periods = labels.size() > 1;
   std::vector<std::string> provisional;
   for (const auto& row : table.rows) {
     ChartSeries series;
     series.name = row.result.community_name;
-    if (rounds_of[row.result.community_id] > 1) series.name += " " + row.result.label;
+    if (several_periods) series.name += " " + row.result.label;
     for (std::size_t i = 0; i < table.dimensions.size(); ++i) {
       series.values.push_back(i < row.means.size() ? value_of(row.means[i]) : std::nullopt);
       series.n.push_back(i < row.n.size() ? row.n[i] : 0);
@@ -185,7 +196,10 @@ ChartData comparison_chart(const ComparisonTable& table) {
 
 ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
   ChartData chart;
-  chart.title = utf8(wxString::Format(_("%s over time: %s"), to_wx(trend.community_name), to_wx(trend.issue)));
+  std::vector<std::string> labels;
+  for (const auto& point : trend.points) labels.push_back(point.label);
+  chart.title = utf8(wxString::Format(_("%s over time: %s"), to_wx(trend.community_name), to_wx(trend.issue)) +
+                     (labels.empty() ? wxString() : ", " + periods_text(labels)));
   for (const auto& point : trend.points) {
     chart.categories.push_back(point.label);
     chart.short_categories.push_back(point.label);
@@ -236,12 +250,13 @@ ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
 ChartData trend_overall_chart(const std::vector<Trend>& trends) {
   ChartData chart;
   if (trends.empty()) return chart;
-  chart.title = utf8(wxString::Format(_("Overall score over time: %s"), to_wx(trends.front().issue)));
   // Rounds in label order ("2019" < "2022"), as trends order their points.
   std::set<std::string> labels;
   for (const auto& trend : trends)
     for (const auto& point : trend.points) labels.insert(point.label);
   chart.categories.assign(labels.begin(), labels.end());
+  chart.title = utf8(wxString::Format(_("Overall score over time: %s"), to_wx(trends.front().issue)) + ", " +
+                     periods_text(chart.categories));
   chart.short_categories = chart.categories;
   for (const auto& trend : trends) {
     ChartSeries series;

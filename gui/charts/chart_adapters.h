@@ -28,7 +28,8 @@ ChartData round_profile_chart(const RoundResult& result, ProfileBand band = Prof
 ChartData round_change_chart(const RoundResult& previous, const RoundResult& latest);
 
 // One series per community (row) over the table's common dimensions, with
-// 95% intervals.
+// 95% intervals. The title names issue, mode and periods ("2019, 2022");
+// with more than one period each series' name ends in its round's label.
 ChartData comparison_chart(const ComparisonTable& table);
 
 // Dimension code → name, e.g. from a RoundResult of the instrument.
@@ -37,11 +38,13 @@ DimensionNames dimension_names(const RoundResult& result);
 
 // One community over its rounds: a series per dimension and the overall
 // score (emphasised), 95% intervals as the band, notes on each overall
-// change judged against the noise.
+// change judged against the noise. The title ends in the periods
+// ("2016–2022" for three or more).
 ChartData trend_chart(const Trend& trend, const DimensionNames& names = {});
 
 // Several communities' overall scores over rounds (same issue and mode;
-// the trends should come from trends() with shared_dimensions).
+// the trends should come from trends() with shared_dimensions); the title
+// ends in the periods.
 ChartData trend_overall_chart(const std::vector<Trend>& trends);
 
 }  // namespace readiness::gui

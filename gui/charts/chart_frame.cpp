@@ -71,34 +71,68 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
 
   if (data.series.size() >= 2) {
     // Items flow left to right and wrap to new rows, centred under the plot.
-    canvas.set_font(style.label_font(), style.text);
-    const double line_height = canvas.text_size("Ag").height;
+    // The legend takes at most a fifth of the chart: in the label font if
+    // it fits, else in the small font, else its last row ends in "+ n".
     const double swatch_width = style.scaled(swatch == LegendSwatch::Line ? 22 : 12);
     const double gap = style.scaled(6), spacing = style.scaled(18);
+    const double budget = area.m_height * 0.2;
+    wxFont font;
+    double line_height = 0;
     std::vector<LegendItem> items;
-    for (const auto& series : data.series) {
-      LegendItem item;
-      item.text = elide(canvas, to_wx(series.name), std::max(1.0, width - swatch_width - gap));
-      item.width = swatch_width + gap + canvas.text_size(item.text).width;
-      items.push_back(item);
-    }
-    std::vector<std::vector<std::size_t>> rows(1);
-    double row_width = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      const double needed = (rows.back().empty() ? 0 : spacing) + items[i].width;
-      if (!rows.back().empty() && row_width + needed > width) {
-        rows.emplace_back();
-        row_width = 0;
+    std::vector<std::vector<std::size_t>> rows;
+    for (const wxFont& candidate : {style.label_font(), style.small_font()}) {
+      font = candidate;
+      canvas.set_font(font, style.text);
+      line_height = canvas.text_size("Ag").height;
+      items.clear();
+      for (const auto& series : data.series) {
+        LegendItem item;
+        item.text = elide(canvas, to_wx(series.name), std::max(1.0, width - swatch_width - gap));
+        item.width = swatch_width + gap + canvas.text_size(item.text).width;
+        items.push_back(item);
       }
-      row_width += rows.back().empty() ? items[i].width : needed;
-      rows.back().push_back(i);
+      rows.assign(1, {});
+      double row_width = 0;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const double needed = (rows.back().empty() ? 0 : spacing) + items[i].width;
+        if (!rows.back().empty() && row_width + needed > width) {
+          rows.emplace_back();
+          row_width = 0;
+        }
+        row_width += rows.back().empty() ? items[i].width : needed;
+        rows.back().push_back(i);
+      }
+      if (line_height * static_cast<double>(rows.size()) <= budget) break;
+    }
+    wxString more;
+    const auto max_rows = static_cast<std::size_t>(std::max(1.0, std::floor(budget / line_height)));
+    if (rows.size() > max_rows) {
+      std::size_t hidden = 0;
+      for (std::size_t r = max_rows; r < rows.size(); ++r) hidden += rows[r].size();
+      rows.resize(max_rows);
+      // Room for "+ n" at the end of the last row.
+      more = wxString::Format("+ %zu", hidden);
+      const double more_width = canvas.text_size(more).width + spacing;
+      auto row_total = [&](const std::vector<std::size_t>& row) {
+        double total = 0;
+        for (std::size_t k = 0; k < row.size(); ++k) total += items[row[k]].width + (k ? spacing : 0);
+        return total;
+      };
+      while (rows.back().size() > 1 && row_total(rows.back()) + more_width > width) {
+        rows.back().pop_back();
+        ++hidden;
+        more = wxString::Format("+ %zu", hidden);
+      }
     }
     const double legend_height = line_height * static_cast<double>(rows.size());
     bottom -= legend_height;
     double y = bottom;
-    for (const auto& row : rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const auto& row = rows[r];
+      const bool last = r + 1 == rows.size();
       double total = 0;
       for (std::size_t k = 0; k < row.size(); ++k) total += items[row[k]].width + (k ? spacing : 0);
+      if (last && !more.empty()) total += spacing + canvas.text_size(more).width;
       double x = left + (width - total) / 2;
       for (std::size_t index : row) {
         const ChartSeries& series = data.series[index];
@@ -113,9 +147,13 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
           canvas.set_brush(series.dashed ? with_alpha(colour, 110) : colour);
           canvas.rectangle({x, mid - side / 2, side, side});
         }
-        canvas.set_font(style.label_font(), style.text);
+        canvas.set_font(font, style.text);
         canvas.text(items[index].text, {x + swatch_width + gap, y});
         x += items[index].width + spacing;
+      }
+      if (last && !more.empty()) {
+        canvas.set_font(font, style.muted);
+        canvas.text(more, {x, y});
       }
       y += line_height;
     }

@@ -25,8 +25,13 @@ void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData
 // series share the axis), points, and a cross on the baseline for a
 // missing value.
 void paint_lines(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style);
+// Any kind, with the style fitted to the area (fit_style).
 void paint_chart(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data, ChartKind kind,
                  const ChartStyle& style);
+// Presentation type shrinks (never below the standard size) in a chart
+// smaller than 640 × 420 device-independent pixels, so title, legend and
+// notes leave the plot its room; other styles are returned as they are.
+ChartStyle fit_style(const ChartStyle& style, const wxRect2DDouble& area);
 
 void paint_radar(wxGraphicsContext& gc, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style);
 void paint_bars(wxGraphicsContext& gc, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style);

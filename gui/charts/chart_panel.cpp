@@ -41,7 +41,7 @@ ChartPanel::ChartPanel(wxWindow* parent, ChartKind kind, wxWindowID id) : wxPane
   m_view = new wxWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(400, 300)), wxFULL_REPAINT_ON_RESIZE);
   // Everything is painted by on_paint; no erase in between (no flicker).
   m_view->SetBackgroundStyle(wxBG_STYLE_PAINT);
-  m_view->SetMinSize(FromDIP(wxSize(200, 150)));
+  m_view->SetMinSize(FromDIP(wxSize(kMinWidth, kMinHeight)));
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(tools, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
@@ -96,13 +96,8 @@ wxSize ChartPanel::chart_size() const {
   return wxSize(std::max(size.x, 1), std::max(size.y, 1));
 }
 
-double ChartPanel::export_scale() const {
-  // Pasted and saved pictures are often enlarged on slides: never below 2×.
-  return std::max(2.0, m_view->GetDPIScaleFactor());
-}
-
 bool ChartPanel::copy_to_clipboard() const {
-  const wxBitmap bitmap = render_bitmap(chart_size(), export_scale());
+  const wxBitmap bitmap = render_bitmap(export_size(), kExportScale);
   if (!bitmap.IsOk()) return false;
   wxClipboardLocker lock;
   if (!lock) return false;
@@ -151,14 +146,14 @@ wxString ChartPanel::ask_path(const wxString& title, const wxString& wildcard, c
 void ChartPanel::on_save_png(wxCommandEvent&) {
   const wxString path = ask_path(_("Save chart as PNG"), _("PNG pictures (*.png)|*.png"), "png");
   if (path.empty()) return;
-  if (!save_png(path, chart_size(), export_scale()))
+  if (!save_png(path, export_size(), kExportScale))
     wxMessageBox(wxString::Format(_("Could not save %s."), path), _("Save as PNG…"), wxICON_ERROR, this);
 }
 
 void ChartPanel::on_save_svg(wxCommandEvent&) {
   const wxString path = ask_path(_("Save chart as SVG"), _("SVG drawings (*.svg)|*.svg"), "svg");
   if (path.empty()) return;
-  if (!save_svg(path, chart_size()))
+  if (!save_svg(path, export_size()))
     wxMessageBox(wxString::Format(_("Could not save %s."), path), _("Save as SVG…"), wxICON_ERROR, this);
 }
 

@@ -28,11 +28,21 @@ class ChartPanel : public wxPanel {
   bool presentation() const { return m_presentation; }
   ChartStyle style() const;
 
+  // Never lower than this (device-independent pixels): below it the stage
+  // grid and the labels no longer read. Pages scroll rather than squeeze.
+  static constexpr int kMinHeight = 260;
+  static constexpr int kMinWidth = 240;
+  // Copied and saved pictures: this size (device-independent pixels) at
+  // kExportScale, whatever the window's size, so a slide gets the same
+  // picture from a laptop and from a large screen.
+  static wxSize export_size() { return wxSize(1200, 700); }
+  static constexpr double kExportScale = 2.0;
+
   // size in device-independent pixels; the image is size × scale pixels.
   wxBitmap render_bitmap(wxSize size, double scale) const;
   bool save_png(const wxString& path, wxSize size, double scale) const;
   bool save_svg(const wxString& path, wxSize size) const;
-  // The chart as shown (its size, the screen's scale, at least 2×).
+  // The chart at export_size() × kExportScale.
   bool copy_to_clipboard() const;
   // The size the chart has on screen, in device-independent pixels.
   wxSize chart_size() const;
@@ -48,7 +58,6 @@ class ChartPanel : public wxPanel {
   void on_save_svg(wxCommandEvent& event);
   void on_presentation(wxCommandEvent& event);
   wxString ask_path(const wxString& title, const wxString& wildcard, const wxString& extension);
-  double export_scale() const;
 
   ChartData m_data;
   ChartKind m_kind;

@@ -28,9 +28,14 @@ ChartStyle ChartStyle::for_presentation() {
 }
 
 wxColour ChartStyle::series_colour(std::size_t index) {
-  // Okabe & Ito (2008), yellow left out: it vanishes on white.
-  static const std::array<unsigned long, 7> kColours = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
-                                                        0xCC79A7, 0x56B4E9, 0x000000};
+  // Okabe & Ito (2008), yellow left out: it vanishes on white; then four of
+  // Paul Tol's muted colours (personal.sron.nl/~pault) that differ from
+  // those seven in hue or lightness, also for the common colour-vision
+  // deficiencies, and a mid grey.
+  static const std::array<unsigned long, kSeriesColours> kColours = {
+      0x0072B2, 0xE69F00, 0x009E73, 0xD55E00, 0xCC79A7, 0x56B4E9,  // Okabe–Ito
+      0x000000, 0x332288, 0x999933, 0x882255, 0x44AA99, 0x777777,  // black; Tol: indigo, olive, wine, teal; grey
+  };
   const unsigned long rgb = kColours[index % kColours.size()];
   return wxColour(static_cast<unsigned char>(rgb >> 16), static_cast<unsigned char>((rgb >> 8) & 0xFF),
                   static_cast<unsigned char>(rgb & 0xFF));

@@ -31,8 +31,10 @@ struct ChartStyle {
   static ChartStyle standard();
   static ChartStyle for_presentation();
 
-  // Okabe–Ito colours, told apart with the common colour-vision
-  // deficiencies; repeats after eight series.
+  // Series colours told apart with the common colour-vision deficiencies:
+  // Okabe–Ito's seven (no yellow) and five of Paul Tol's; series
+  // kSeriesColours and later repeat them from the start.
+  static constexpr std::size_t kSeriesColours = 12;
   static wxColour series_colour(std::size_t index);
   // Stage 1–9 as in the Excel export (pale red → green); grey outside.
   static wxColour stage_colour(int stage);

@@ -3,8 +3,6 @@
 #include <algorithm>
 
 #include <wx/button.h>
-#include <wx/checklst.h>
-#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -19,7 +17,8 @@
 #include "app/page_host.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
-#include "models/selection_lists.h"
+#include "widgets/comparison_picker.h"
+#include "widgets/page_layout.h"
 #include "text/wx_text.h"
 
 namespace readiness::gui {
@@ -32,16 +31,10 @@ wxString joined(const std::vector<std::string>& items, const char* separator = "
   return text;
 }
 
-wxStaticText* heading(wxWindow* parent, const wxString& text) {
-  auto* label = new wxStaticText(parent, wxID_ANY, text);
-  label->SetFont(label->GetFont().Bold());
-  return label;
-}
-
 }  // namespace
 
 PageCompare::PageCompare(wxWindow* parent, PageHost& host)
-    : wxPanel(parent, wxID_ANY), m_host(host), m_follower(host, *this), m_model(new CompareListModel) {
+    : wxScrolledWindow(parent, wxID_ANY), m_host(host), m_follower(host, *this), m_model(new CompareListModel) {
   SetName("page_compare");
   const int gap = FromDIP(12);
   auto* top = new wxBoxSizer(wxVERTICAL);
@@ -50,42 +43,21 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   title->SetFont(title->GetFont().Scaled(1.5f).Bold());
   top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
-  // Pickers: issue and mode, periods, communities, county.
+  // Pickers: issue and mode, periods, communities, county; the notice
+  // beside them, or under them on a narrow page.
   auto* pickers = new wxBoxSizer(wxHORIZONTAL);
-  auto* left = new wxBoxSizer(wxVERTICAL);
-  // TRANSLATORS: the issue a round measures readiness for, and its mode.
-  left->Add(heading(this, _("Issue and mode")), 0, wxBOTTOM, FromDIP(4));
-  m_issue = new wxChoice(this, wxID_ANY);
-  m_issue->SetName("compare_issue");
-  m_issue->SetMinSize(wxSize(FromDIP(340), -1));
-  left->Add(m_issue, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
-  // TRANSLATORS: the rounds (by their labels, e.g. 2019, 2022) to compare.
-  left->Add(heading(this, _("Period")), 0, wxBOTTOM, FromDIP(4));
-  m_periods = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(70)));
-  m_periods->SetName("compare_periods");
-  left->Add(m_periods, 1, wxEXPAND);
-  pickers->Add(left, 0, wxEXPAND | wxRIGHT, gap);
-
-  auto* middle = new wxBoxSizer(wxVERTICAL);
-  middle->Add(heading(this, _("Communities")), 0, wxBOTTOM, FromDIP(4));
-  m_communities = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(190), FromDIP(120)));
-  m_communities->SetName("compare_communities");
-  middle->Add(m_communities, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
-  auto* county_row = new wxBoxSizer(wxHORIZONTAL);
-  m_county = new wxChoice(this, wxID_ANY);
-  m_county->SetName("compare_county");
-  county_row->Add(m_county, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-  m_county_button = new wxButton(this, wxID_ANY, _("Whole &county"));
-  m_county_button->SetName("compare_whole_county");
-  m_county_button->SetToolTip(_("Compare every community of the chosen county, and only those"));
-  county_row->Add(m_county_button, 0, wxALIGN_CENTER_VERTICAL);
-  middle->Add(county_row, 0, wxEXPAND);
-  pickers->Add(middle, 0, wxEXPAND | wxRIGHT, gap);
+  m_picker = new ComparisonPicker(this, "compare", NewIssuePicks::LatestPeriodEveryCommunity, true, [this] {
+    const ProjectDocumentPtr doc = m_follower.document();
+    return doc ? &doc->project() : nullptr;
+  });
+  m_picker->set_on_change([this] { update_table(); });
+  pickers->Add(m_picker, 0, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
 
   m_notice = new wxStaticText(this, wxID_ANY, wxString());
   m_notice->SetName("compare_notice");
   pickers->Add(m_notice, 1, wxEXPAND);
   top->Add(pickers, 0, wxEXPAND | wxALL, gap);
+  follow_width(this, pickers, 820);
 
   // The table.
   m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -104,34 +76,21 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   m_lowest->SetFont(m_lowest->GetFont().Bold());
   top->Add(m_lowest, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
 
-  // Charts: the same table as grouped bars and as overlaid profiles.
+  // Charts: the same table as grouped bars and as overlaid profiles; side
+  // by side on a wide page, one under the other on a narrow one.
   auto* charts = new wxBoxSizer(wxHORIZONTAL);
   m_bars = new ChartPanel(this, ChartKind::Bars);
   m_bars->SetName("compare_bars");
   m_radar = new ChartPanel(this, ChartKind::Radar);
   m_radar->SetName("compare_radar");
-  charts->Add(m_bars, 5, wxEXPAND | wxRIGHT, gap);
-  charts->Add(m_radar, 3, wxEXPAND);
-  top->Add(charts, 1, wxEXPAND | wxALL, gap);
+  // Equal shares: a box sizer's minimum grows with unequal ones.
+  charts->Add(m_bars, 1, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
+  charts->Add(m_radar, 1, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
+  top->Add(charts, 1, wxEXPAND | wxLEFT | wxTOP, gap);
+  follow_width(this, charts, 900);
   SetSizer(top);
+  make_scrolling(this);
 
-  m_issue->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-    const auto i = static_cast<std::size_t>(m_issue->GetSelection());
-    if (i < m_choices.size()) select_choice(m_choices[i].issue, m_choices[i].mode);
-  });
-  m_periods->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
-    read_lists();
-    update_table();
-  });
-  m_communities->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
-    read_lists();
-    update_table();
-  });
-  m_county_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    const auto i = static_cast<std::size_t>(m_county->GetSelection());
-    if (i < m_counties.size()) select_county(m_counties[i]);
-  });
-  m_county_button->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_counties.empty()); });
   m_list->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &PageCompare::on_header_click, this);
   m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, &PageCompare::on_activated, this);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
@@ -157,12 +116,10 @@ void PageCompare::on_project_changed(const ChangeEvent& event) {
 
 void PageCompare::refresh() {
   m_follower.sync();
-  fill_choices();
-  const ComparisonChoice* choice = current_choice();
+  m_picker->reload();
+  const ComparisonChoice* choice = m_picker->current_choice();
   if (!choice) {
-    m_selection = RoundSelection{};
-    m_table.reset();
-    fill_lists();
+    m_picker->clear();
     update_table();
     return;
   }
@@ -171,7 +128,7 @@ void PageCompare::refresh() {
 
 void PageCompare::show_selection(const RoundSelection& selection) {
   m_follower.sync();
-  fill_choices();
+  m_picker->reload();
   if (selection.issue.empty() || !select_choice(selection.issue, selection.mode)) {
     refresh();
     return;
@@ -180,92 +137,43 @@ void PageCompare::show_selection(const RoundSelection& selection) {
   if (!selection.community_ids.empty()) select_communities(selection.community_ids);
 }
 
-void PageCompare::fill_choices() {
-  const ProjectDocumentPtr doc = m_follower.document();
-  m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
-  fill_issue_picker(*m_issue, m_choices, m_selection);
-}
+const ComparisonChoice* PageCompare::current_choice() const { return m_picker->current_choice(); }
+const RoundSelection& PageCompare::selection() const { return m_picker->selection(); }
+const std::vector<ComparisonChoice>& PageCompare::choices() const { return m_picker->choices(); }
+wxButton* PageCompare::county_button() const { return m_picker->county_button(); }
 
-const ComparisonChoice* PageCompare::current_choice() const { return picked_choice(*m_issue, m_choices); }
-
-bool PageCompare::select_choice(const std::string& issue_text, Mode mode) {
-  // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
-  const std::string issue = issue_text;
-  if (!m_follower.document() || m_choices.empty()) {
+bool PageCompare::select_choice(const std::string& issue, Mode mode) {
+  if (!m_follower.document() || m_picker->choices().empty()) {
     m_follower.sync();
-    fill_choices();
+    m_picker->reload();
   }
-  const int found = find_choice(m_choices, issue, mode);
-  if (found < 0) return false;
-  const auto it = m_choices.begin() + found;
-  m_issue->SetSelection(found);
-  m_issue->SetToolTip(choice_label(*it));
-  const bool same = normalize_issue(m_selection.issue) == normalize_issue(it->issue) && m_selection.mode == mode;
-  RoundSelection next;
-  next.issue = it->issue;
-  next.mode = mode;
-  // Keep the picks that still exist; a new issue starts with its latest
-  // period and every community.
-  for (const auto& label : it->labels)
-    if (same && contains(m_selection.labels, label)) next.labels.push_back(label);
-  if (next.labels.empty() && !it->labels.empty()) next.labels.push_back(it->labels.back());
-  for (const auto& id : it->community_ids)
-    if (same && contains(m_selection.community_ids, id)) next.community_ids.push_back(id);
-  if (next.community_ids.empty()) next.community_ids = it->community_ids;
-  m_selection = std::move(next);
-
-  const ProjectDocumentPtr doc = m_follower.document();
-  m_counties = doc ? counties_of(doc->project(), *it) : std::vector<std::string>{};
-  m_county->Clear();
-  for (const auto& code : m_counties) m_county->Append(county_label(code));
-  if (!m_counties.empty()) m_county->SetSelection(0);
-  fill_lists();
+  if (!m_picker->select_choice(issue, mode)) return false;
   update_table();
   return true;
 }
 
-void PageCompare::fill_lists() {
-  m_periods->Clear();
-  m_communities->Clear();
-  const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_follower.document();
-  if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
-}
-
-void PageCompare::read_lists() {
-  if (const ComparisonChoice* choice = current_choice())
-    read_selection_lists(*m_periods, *m_communities, *choice, m_selection);
-}
-
 void PageCompare::select_periods(const std::vector<std::string>& labels) {
-  const ComparisonChoice* choice = current_choice();
-  if (!choice) return;
-  tick_matching(*m_periods, choice->labels, labels);
-  read_lists();
+  m_picker->select_periods(labels);
   update_table();
 }
 
 void PageCompare::select_communities(const std::vector<std::string>& community_ids) {
-  const ComparisonChoice* choice = current_choice();
-  if (!choice) return;
-  tick_matching(*m_communities, choice->community_ids, community_ids);
-  read_lists();
+  m_picker->select_communities(community_ids);
   update_table();
 }
 
 void PageCompare::select_county(const std::string& county_code) {
-  const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_follower.document();
-  if (!choice || !doc) return;
-  select_communities(communities_in_county(doc->project(), *choice, county_code));
+  m_picker->select_county(county_code);
+  update_table();
 }
 
 void PageCompare::update_table() {
   const ProjectDocumentPtr doc = m_follower.document();
   std::shared_ptr<ComparisonTable> table;
   // An empty pick compares nothing (not everything).
-  if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())
-    if (auto made = compare_selection(doc->project(), m_selection))
+  const RoundSelection& picked = selection();
+  if (doc && current_choice() && !picked.labels.empty() && !picked.community_ids.empty())
+    if (auto made = compare_selection(doc->project(), picked))
       table = std::make_shared<ComparisonTable>(std::move(*made));
   m_table = table;
 
@@ -294,7 +202,7 @@ void PageCompare::update_table() {
     m_radar->set_chart(ChartData{}, ChartKind::Radar);
   }
   update_texts();
-  Layout();
+  relayout_scrolling(this);
 }
 
 void PageCompare::rebuild_columns() {
@@ -366,8 +274,8 @@ void PageCompare::on_activated(wxDataViewEvent& event) {
   if (!r) return;
   // A community's row opens its trend over every period of this issue and mode.
   RoundSelection trend;
-  trend.issue = m_selection.issue;
-  trend.mode = m_selection.mode;
+  trend.issue = selection().issue;
+  trend.mode = selection().mode;
   trend.community_ids = {r->result.community_id};
   m_host.show_trend(trend);
 }
@@ -380,13 +288,14 @@ void PageCompare::update_texts() {
   wxString names;
   wxString lowest;
   const ComparisonChoice* choice = current_choice();
-  if (m_choices.empty()) {
+  const std::vector<ComparisonChoice>& all = choices();
+  if (all.empty()) {
     notice = _("No rounds to compare yet.");
   } else if (!m_table) {
     notice = _("Pick at least one period and one community.");
   } else {
     // Like with like: one mode per table, and say where the other one is.
-    const bool other_mode = std::any_of(m_choices.begin(), m_choices.end(), [&](const ComparisonChoice& c) {
+    const bool other_mode = std::any_of(all.begin(), all.end(), [&](const ComparisonChoice& c) {
       return normalize_issue(c.issue) == normalize_issue(choice->issue) && c.mode != choice->mode;
     });
     notice = m_table->mode == Mode::Interview ? _("Key-respondent interviews only.") : _("Self-rated rounds only.");
@@ -453,7 +362,7 @@ void PageCompare::wrap_texts() {
   set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x, FromDIP(240)));
   set_label(m_dimension_names, m_names_text, full);
   set_label(m_lowest, m_lowest_text, full);
-  Layout();
+  relayout_scrolling(this);
 }
 
 }  // namespace readiness::gui

@@ -11,15 +11,13 @@
 #include <string>
 #include <vector>
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include "comparison_view.h"
 #include "app/document_follower.h"
 #include "project_document.h"
 
 class wxButton;
-class wxCheckListBox;
-class wxChoice;
 class wxDataViewCtrl;
 class wxDataViewEvent;
 class wxStaticText;
@@ -27,10 +25,12 @@ class wxStaticText;
 namespace readiness::gui {
 
 class ChartPanel;
+class ComparisonPicker;
 class CompareListModel;
 class PageHost;
 
-class PageCompare : public wxPanel, public ProjectObserver {
+// Scrolls vertically rather than squeeze its table and charts.
+class PageCompare : public wxScrolledWindow, public ProjectObserver {
  public:
   PageCompare(wxWindow* parent, PageHost& host);
   ~PageCompare() override;
@@ -51,20 +51,17 @@ class PageCompare : public wxPanel, public ProjectObserver {
   void sort_by(const ComparisonSort& sort);
 
   const ComparisonTable* table() const { return m_table.get(); }
-  const RoundSelection& selection() const { return m_selection; }
-  const std::vector<ComparisonChoice>& choices() const { return m_choices; }
+  const RoundSelection& selection() const;
+  const std::vector<ComparisonChoice>& choices() const;
   CompareListModel& model() const { return *m_model; }
   wxDataViewCtrl* table_view() const { return m_list; }
   ChartPanel* bar_chart() const { return m_bars; }
   ChartPanel* radar_chart() const { return m_radar; }
-  wxButton* county_button() const { return m_county_button; }
+  wxButton* county_button() const;
   wxString notices() const;
   wxString lowest_summary() const;
 
  private:
-  void fill_choices();
-  void fill_lists();
-  void read_lists();
   void update_table();
   void rebuild_columns();
   void update_texts();
@@ -77,16 +74,9 @@ class PageCompare : public wxPanel, public ProjectObserver {
 
   PageHost& m_host;
   DocumentFollower m_follower;
-  std::vector<ComparisonChoice> m_choices;
-  std::vector<std::string> m_counties;
-  RoundSelection m_selection;
   std::shared_ptr<const ComparisonTable> m_table;
 
-  wxChoice* m_issue = nullptr;
-  wxCheckListBox* m_periods = nullptr;
-  wxCheckListBox* m_communities = nullptr;
-  wxChoice* m_county = nullptr;
-  wxButton* m_county_button = nullptr;
+  ComparisonPicker* m_picker = nullptr;
   wxStaticText* m_notice = nullptr;
   wxStaticText* m_dimension_names = nullptr;
   wxStaticText* m_lowest = nullptr;

@@ -8,7 +8,6 @@
 #include <wx/grid.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/splitter.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -19,9 +18,11 @@
 #include "blind_scoring.h"
 #include "commands/command_score.h"
 #include "consensus.h"
+#include "text/label_util.h"
 #include "text/labels.h"
 #include "app/page_host.h"
 #include "text/score_labels.h"
+#include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
@@ -161,7 +162,7 @@ class ConsensusTable : public wxGridTableBase {
   std::vector<std::string> m_rows;
 };
 
-PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent, wxID_ANY), m_host(host) {
+PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxScrolledWindow(parent, wxID_ANY), m_host(host) {
   SetName("page_consensus");
   auto* top = new wxBoxSizer(wxVERTICAL);
   m_heading = new wxStaticText(this, wxID_ANY, wxString());
@@ -176,11 +177,10 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
   progress_row->Add(m_progress, 1, wxALIGN_CENTER_VERTICAL);
   top->Add(progress_row, 0, wxEXPAND | wxALL, 12);
 
-  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
-  splitter->SetMinimumPaneSize(FromDIP(120));
-  splitter->SetSashGravity(0.7);
-  auto* upper = new wxPanel(splitter);
+  // The grid, the selected cell and the agreement one under the other;
+  // the page scrolls on a small screen instead of squeezing the grid
+  // (at 1024×700 it still shows kMinGridRows interviews).
+  auto* upper = new wxPanel(this);
   auto* us = new wxBoxSizer(wxVERTICAL);
   auto* legend = new wxStaticText(
       upper, wxID_ANY,
@@ -188,7 +188,12 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
         "agreed. Yellow: the consensus differs from both and has no reason. ✓ / –: scored or not (scores stay "
         "hidden until both scorers have finished the interview)."));
   set_muted_text(legend);
-  legend->Wrap(FromDIP(1000));
+  m_legend = legend;
+  m_legend_text = legend->GetLabel();
+  // Narrow until the first size event wraps it to the page: a first
+  // layout at the unwrapped width would stay (GTK's group box keeps the
+  // width its children had).
+  legend->Wrap(FromDIP(500));
   us->Add(legend, 0, wxEXPAND | wxBOTTOM, 6);
   m_grid = new wxGrid(upper, wxID_ANY);
   m_grid->SetName("consensus_grid");
@@ -203,49 +208,72 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxPanel(parent,
   m_grid->SetRowLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTRE);
   m_grid->SetColLabelTextOrientation(wxHORIZONTAL);
   m_grid->DisableDragRowSize();
+  m_grid->SetMinSize(wxSize(FromDIP(300), FromDIP(64 + 40 * kMinGridRows) + wxSystemSettings::GetMetric(wxSYS_HSCROLL_Y, this)));
   us->Add(m_grid, 1, wxEXPAND | wxBOTTOM, 8);
 
   // The selected cell: scores, consensus, reason.
+  // The box's controls are its siblings, not its children: GTK's group box
+  // asks for the width its children last had, so a page laid out wide
+  // would never narrow again.
   auto* box = new wxStaticBoxSizer(wxVERTICAL, upper, _("Selected cell"));
-  m_cell_heading = new wxStaticText(box->GetStaticBox(), wxID_ANY, wxString());
+  m_cell_heading = new wxStaticText(upper, wxID_ANY, wxString());
   m_cell_heading->SetFont(m_cell_heading->GetFont().Bold());
   box->Add(m_cell_heading, 0, wxEXPAND | wxBOTTOM, 4);
-  m_scores = new wxStaticText(box->GetStaticBox(), wxID_ANY, wxString());
+  m_scores = new wxStaticText(upper, wxID_ANY, wxString());
   m_scores->SetName("cell_scores");
   box->Add(m_scores, 0, wxEXPAND | wxBOTTOM, 6);
+  // Score and reason side by side on a wide page, one over the other on a narrow one.
   auto* row = new wxBoxSizer(wxHORIZONTAL);
-  row->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, _("C&onsensus:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-  m_consensus = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(70, -1)),
+  auto* score_row = new wxBoxSizer(wxHORIZONTAL);
+  auto* reason_row = new wxBoxSizer(wxHORIZONTAL);
+  score_row->Add(new wxStaticText(upper, wxID_ANY, _("C&onsensus:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  m_consensus = new wxTextCtrl(upper, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(70, -1)),
                                wxTE_PROCESS_ENTER | wxTE_RIGHT);
   m_consensus->SetName("consensus_field");
   m_consensus->SetToolTip(_("The agreed score, 1.00–9.00 (4.5 or 4,5). Agreed, not averaged."));
-  row->Add(m_consensus, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-  m_take_a = new wxButton(box->GetStaticBox(), wxID_ANY, _("Take &A"));
-  m_take_b = new wxButton(box->GetStaticBox(), wxID_ANY, _("Take &B"));
-  row->Add(m_take_a, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-  row->Add(m_take_b, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-  row->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, _("&Reason:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-  m_reason = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 48)),
+  score_row->Add(m_consensus, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  m_take_a = new wxButton(upper, wxID_ANY, _("Take &A"));
+  m_take_b = new wxButton(upper, wxID_ANY, _("Take &B"));
+  score_row->Add(m_take_a, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+  score_row->Add(m_take_b, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+  reason_row->Add(new wxStaticText(upper, wxID_ANY, _("&Reason:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  m_reason = new wxTextCtrl(upper, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 48)),
                             wxTE_MULTILINE);
   m_reason->SetName("reason_field");
   // A tooltip, not a hint: GTK draws a multi-line hint's colour over real text.
   m_reason->SetToolTip(_("Why the scorers agreed on this score"));
-  row->Add(m_reason, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
-  m_save = new wxButton(box->GetStaticBox(), wxID_ANY, _("&Save consensus"));
+  reason_row->Add(m_reason, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+  m_save = new wxButton(upper, wxID_ANY, _("&Save consensus"));
   m_save->SetName("save_consensus");
-  row->Add(m_save, 0, wxALIGN_CENTER_VERTICAL);
+  reason_row->Add(m_save, 0, wxALIGN_CENTER_VERTICAL);
+  row->Add(score_row, 0, wxEXPAND | wxBOTTOM, 4);
+  row->Add(reason_row, 1, wxEXPAND);
+  follow_width(this, row, 900);
   box->Add(row, 0, wxEXPAND);
-  m_message = new wxStaticText(box->GetStaticBox(), wxID_ANY, wxString());
+  m_message = new wxStaticText(upper, wxID_ANY, wxString());
   set_accent_text(m_message, colours::kError);
   box->Add(m_message, 0, wxEXPAND | wxTOP, 4);
   us->Add(box, 0, wxEXPAND);
   upper->SetSizer(us);
 
-  m_agreement = new AgreementPanel(splitter);
+  m_agreement = new AgreementPanel(this);
   // Room for every dimension and the overall row of the agreement table.
-  splitter->SplitHorizontally(upper, m_agreement, -FromDIP(300));
-  top->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  m_agreement->SetMinSize(FromDIP(wxSize(300, 300)));
+  top->Add(upper, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+  top->Add(m_agreement, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   SetSizer(top);
+  make_scrolling(this);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    CallAfter([this] {
+      // The legend wraps to the page's width.
+      const int width = GetClientSize().x - FromDIP(24);
+      if (width <= 0 || width == m_legend_width) return;
+      m_legend_width = width;
+      set_label(m_legend, m_legend_text, width);
+      relayout_scrolling(this);
+    });
+  });
 
   m_grid->Bind(wxEVT_GRID_SELECT_CELL, &PageConsensus::on_select, this);
   m_grid->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include "project_document.h"
 
@@ -26,8 +26,12 @@ class AgreementPanel;
 class ConsensusTable;
 class PageHost;
 
-class PageConsensus : public wxPanel, public ProjectObserver {
+// Scrolls vertically: the grid keeps kMinGridRows rows on a small screen.
+class PageConsensus : public wxScrolledWindow, public ProjectObserver {
  public:
+  // Interviews the grid shows without scrolling, at any window size.
+  static constexpr int kMinGridRows = 5;
+
   PageConsensus(wxWindow* parent, PageHost& host);
   ~PageConsensus() override;
 
@@ -75,6 +79,9 @@ class PageConsensus : public wxPanel, public ProjectObserver {
   wxStaticText* m_progress = nullptr;
   wxGauge* m_gauge = nullptr;
   wxGrid* m_grid = nullptr;
+  wxStaticText* m_legend = nullptr;
+  wxString m_legend_text;  // unwrapped
+  int m_legend_width = 0;
   ConsensusTable* m_table = nullptr;  // owned by the grid
   wxStaticText* m_cell_heading = nullptr;
   wxStaticText* m_scores = nullptr;

@@ -15,6 +15,7 @@
 #include "round_warnings.h"
 #include "text/score_labels.h"
 #include "strategy.h"
+#include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
 #include "uncertainty.h"
@@ -75,9 +76,11 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   m_bars->SetName("results_bars");
   m_radar->SetMinSize(FromDIP(wxSize(380, 340)));
   m_bars->SetMinSize(FromDIP(wxSize(380, 340)));
-  charts->Add(m_radar, 1, wxEXPAND | wxRIGHT, 8);
-  charts->Add(m_bars, 1, wxEXPAND);
+  charts->Add(m_radar, 1, wxEXPAND | wxRIGHT | wxBOTTOM, 8);
+  charts->Add(m_bars, 1, wxEXPAND | wxBOTTOM, 8);
   top->Add(charts, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+  // Side by side when both fit, else one under the other (1024×700).
+  follow_width(this, charts, 800);
 
   // Dimension table beside the lowest dimension(s) and their strategies.
   auto* lower = new wxBoxSizer(wxHORIZONTAL);
@@ -97,7 +100,7 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   int table_width = FromDIP(8);
   for (int c = 0; c < m_table->GetColumnCount(); ++c) table_width += m_table->GetColumnWidth(c);
   m_table->SetMinSize(wxSize(table_width, FromDIP(210)));
-  lower->Add(m_table, 0, wxEXPAND | wxRIGHT, 12);
+  lower->Add(m_table, 0, wxEXPAND | wxRIGHT | wxBOTTOM, 12);
   auto* lowest_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Start with the lowest dimension"));
   m_lowest_box = lowest_box->GetStaticBox();
   m_lowest = new wxStaticText(m_lowest_box, wxID_ANY, wxString());
@@ -105,6 +108,7 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   lowest_box->Add(m_lowest, 1, wxEXPAND | wxALL, 4);
   lower->Add(lowest_box, 1, wxEXPAND);
   top->Add(lower, 0, wxEXPAND | wxALL, 12);
+  follow_width(this, lower, 920);
   SetSizer(top);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     e.Skip();

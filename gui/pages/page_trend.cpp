@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/settings.h>
@@ -20,6 +19,8 @@
 #include "text/translate.h"
 #include "models/trend_list_model.h"
 #include "models/selection_lists.h"
+#include "widgets/comparison_picker.h"
+#include "widgets/page_layout.h"
 #include "text/wx_text.h"
 
 namespace readiness::gui {
@@ -30,12 +31,6 @@ wxString joined(const std::vector<std::string>& items, const char* separator = "
   wxString text;
   for (const auto& item : items) text += (text.empty() ? wxString() : wxString::FromUTF8(separator)) + to_wx(item);
   return text;
-}
-
-wxStaticText* heading(wxWindow* parent, const wxString& text) {
-  auto* label = new wxStaticText(parent, wxID_ANY, text);
-  label->SetFont(label->GetFont().Bold());
-  return label;
 }
 
 wxString signed_number(double value) {
@@ -54,7 +49,7 @@ wxString verdict_words(const Change& c) {
 }  // namespace
 
 PageTrend::PageTrend(wxWindow* parent, PageHost& host)
-    : wxPanel(parent, wxID_ANY),
+    : wxScrolledWindow(parent, wxID_ANY),
       m_host(host),
       m_follower(host, *this),
       m_trends(std::make_shared<const std::vector<Trend>>()),
@@ -68,30 +63,18 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
   auto* pickers = new wxBoxSizer(wxHORIZONTAL);
-  auto* left = new wxBoxSizer(wxVERTICAL);
-  left->Add(heading(this, _("Issue and mode")), 0, wxBOTTOM, FromDIP(4));
-  m_issue = new wxChoice(this, wxID_ANY);
-  m_issue->SetName("trend_issue");
-  m_issue->SetMinSize(wxSize(FromDIP(340), -1));
-  left->Add(m_issue, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
-  // TRANSLATORS: the rounds (by their labels, e.g. 2019, 2022) to follow.
-  left->Add(heading(this, _("Period")), 0, wxBOTTOM, FromDIP(4));
-  m_periods = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, FromDIP(70)));
-  m_periods->SetName("trend_periods");
-  left->Add(m_periods, 1, wxEXPAND);
-  pickers->Add(left, 0, wxEXPAND | wxRIGHT, gap);
-
-  auto* middle = new wxBoxSizer(wxVERTICAL);
-  middle->Add(heading(this, _("Communities")), 0, wxBOTTOM, FromDIP(4));
-  m_communities = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(190), FromDIP(120)));
-  m_communities->SetName("trend_communities");
-  middle->Add(m_communities, 1, wxEXPAND);
-  pickers->Add(middle, 0, wxEXPAND | wxRIGHT, gap);
+  m_picker = new ComparisonPicker(this, "trend", NewIssuePicks::EveryPeriodFirstCommunity, false, [this] {
+    const ProjectDocumentPtr doc = m_follower.document();
+    return doc ? &doc->project() : nullptr;
+  });
+  m_picker->set_on_change([this] { update_trends(); });
+  pickers->Add(m_picker, 0, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
 
   m_notice = new wxStaticText(this, wxID_ANY, wxString());
   m_notice->SetName("trend_notice");
   pickers->Add(m_notice, 1, wxEXPAND);
   top->Add(pickers, 0, wxEXPAND | wxALL, gap);
+  follow_width(this, pickers, 820);
 
   m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
@@ -119,19 +102,8 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   m_chart->SetName("trend_chart");
   top->Add(m_chart, 1, wxEXPAND | wxALL, gap);
   SetSizer(top);
+  make_scrolling(this);
 
-  m_issue->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-    const auto i = static_cast<std::size_t>(m_issue->GetSelection());
-    if (i < m_choices.size()) select_choice(m_choices[i].issue, m_choices[i].mode);
-  });
-  m_periods->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
-    read_lists();
-    update_trends();
-  });
-  m_communities->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) {
-    read_lists();
-    update_trends();
-  });
   m_chart_subject->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { update_chart(); });
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     e.Skip();
@@ -155,88 +127,44 @@ void PageTrend::on_project_changed(const ChangeEvent& event) {
 
 void PageTrend::refresh() {
   m_follower.sync();
-  fill_choices();
+  m_picker->reload();
   if (const ComparisonChoice* choice = current_choice()) {
     select_choice(choice->issue, choice->mode);
     return;
   }
-  m_selection = RoundSelection{};
-  fill_lists();
+  m_picker->clear();
   update_trends();
 }
 
 void PageTrend::show_selection(const RoundSelection& selection) {
   m_follower.sync();
-  fill_choices();
+  m_picker->reload();
   if (!selection.issue.empty() && !select_choice(selection.issue, selection.mode)) return;
   if (selection.issue.empty() && current_choice()) select_choice(current_choice()->issue, current_choice()->mode);
   if (!selection.community_ids.empty()) select_communities(selection.community_ids);
   if (!selection.labels.empty()) select_periods(selection.labels);
 }
 
-void PageTrend::fill_choices() {
-  const ProjectDocumentPtr doc = m_follower.document();
-  m_choices = doc ? comparison_choices(doc->project()) : std::vector<ComparisonChoice>{};
-  fill_issue_picker(*m_issue, m_choices, m_selection);
-}
+const ComparisonChoice* PageTrend::current_choice() const { return m_picker->current_choice(); }
+const RoundSelection& PageTrend::selection() const { return m_picker->selection(); }
 
-const ComparisonChoice* PageTrend::current_choice() const { return picked_choice(*m_issue, m_choices); }
-
-bool PageTrend::select_choice(const std::string& issue_text, Mode mode) {
-  // A copy: `issue_text` may live in m_choices, which fill_choices() replaces.
-  const std::string issue = issue_text;
-  if (!m_follower.document() || m_choices.empty()) {
+bool PageTrend::select_choice(const std::string& issue, Mode mode) {
+  if (!m_follower.document() || m_picker->choices().empty()) {
     m_follower.sync();
-    fill_choices();
+    m_picker->reload();
   }
-  const int found = find_choice(m_choices, issue, mode);
-  if (found < 0) return false;
-  const auto it = m_choices.begin() + found;
-  m_issue->SetSelection(found);
-  m_issue->SetToolTip(choice_label(*it));
-  const bool same = normalize_issue(m_selection.issue) == normalize_issue(it->issue) && m_selection.mode == mode;
-  RoundSelection next;
-  next.issue = it->issue;
-  next.mode = mode;
-  // A new issue starts with every period and its first community.
-  for (const auto& label : it->labels)
-    if (!same || contains(m_selection.labels, label)) next.labels.push_back(label);
-  if (next.labels.empty()) next.labels = it->labels;
-  for (const auto& id : it->community_ids)
-    if (same && contains(m_selection.community_ids, id)) next.community_ids.push_back(id);
-  if (next.community_ids.empty() && !it->community_ids.empty()) next.community_ids.push_back(it->community_ids.front());
-  m_selection = std::move(next);
-  fill_lists();
+  if (!m_picker->select_choice(issue, mode)) return false;
   update_trends();
   return true;
 }
 
-void PageTrend::fill_lists() {
-  m_periods->Clear();
-  m_communities->Clear();
-  const ComparisonChoice* choice = current_choice();
-  const ProjectDocumentPtr doc = m_follower.document();
-  if (choice && doc) fill_selection_lists(*m_periods, *m_communities, *choice, m_selection, doc->project());
-}
-
-void PageTrend::read_lists() {
-  if (const ComparisonChoice* choice = current_choice())
-    read_selection_lists(*m_periods, *m_communities, *choice, m_selection);
-}
-
 void PageTrend::select_communities(const std::vector<std::string>& community_ids) {
-  const ComparisonChoice* choice = current_choice();
-  if (!choice) return;
-  tick_matching(*m_communities, choice->community_ids, community_ids);
-  read_lists();
+  m_picker->select_communities(community_ids);
   update_trends();
 }
 
 void PageTrend::select_periods(const std::vector<std::string>& labels) {
-  const ComparisonChoice* choice = current_choice();
-  if (!choice) return;
-  tick_matching(*m_periods, choice->labels, labels);
-  read_lists();
+  m_picker->select_periods(labels);
   update_trends();
 }
 
@@ -244,8 +172,9 @@ void PageTrend::update_trends() {
   const ProjectDocumentPtr doc = m_follower.document();
   auto trends = std::make_shared<std::vector<Trend>>();
   // An empty pick follows nothing (not everything).
-  if (doc && current_choice() && !m_selection.labels.empty() && !m_selection.community_ids.empty())
-    *trends = trend_selection(doc->project(), m_selection);
+  const RoundSelection& picked = selection();
+  if (doc && current_choice() && !picked.labels.empty() && !picked.community_ids.empty())
+    *trends = trend_selection(doc->project(), picked);
   m_trends = trends;
 
   std::vector<std::vector<std::string>> stage_names;
@@ -273,7 +202,7 @@ void PageTrend::update_trends() {
   m_chart_subject->SetSelection(trends->size() == 1 ? 1 : (same_set && before > 0 && before < count ? before : 0));
   update_chart();
   update_texts();
-  Layout();
+  relayout_scrolling(this);
 }
 
 void PageTrend::select_chart(int subject) {
@@ -331,7 +260,7 @@ void PageTrend::update_texts() {
   wxString legend;
   wxString verdicts;
   const ComparisonChoice* choice = current_choice();
-  if (m_choices.empty()) {
+  if (m_picker->choices().empty()) {
     notice = _("No rounds to follow yet.");
   } else if (m_trends->empty()) {
     notice = _("Pick at least one period and one community.");
@@ -410,7 +339,7 @@ void PageTrend::wrap_texts() {
   set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x, FromDIP(240)));
   set_label(m_legend, m_legend_text, full);
   set_label(m_verdicts, m_verdicts_text, full);
-  Layout();
+  relayout_scrolling(this);
 }
 
 }  // namespace readiness::gui

@@ -12,13 +12,12 @@
 #include <string>
 #include <vector>
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include "comparison_view.h"
 #include "app/document_follower.h"
 #include "project_document.h"
 
-class wxCheckListBox;
 class wxChoice;
 class wxDataViewCtrl;
 class wxStaticText;
@@ -26,10 +25,12 @@ class wxStaticText;
 namespace readiness::gui {
 
 class ChartPanel;
+class ComparisonPicker;
 class PageHost;
 class TrendListModel;
 
-class PageTrend : public wxPanel, public ProjectObserver {
+// Scrolls vertically rather than squeeze its table and chart.
+class PageTrend : public wxScrolledWindow, public ProjectObserver {
  public:
   PageTrend(wxWindow* parent, PageHost& host);
   ~PageTrend() override;
@@ -48,7 +49,7 @@ class PageTrend : public wxPanel, public ProjectObserver {
   void select_chart(int subject);
 
   const std::vector<Trend>& trends() const { return *m_trends; }
-  const RoundSelection& selection() const { return m_selection; }
+  const RoundSelection& selection() const;
   TrendListModel& model() const { return *m_model; }
   wxDataViewCtrl* table_view() const { return m_list; }
   ChartPanel* chart() const { return m_chart; }
@@ -56,9 +57,6 @@ class PageTrend : public wxPanel, public ProjectObserver {
   wxString verdicts() const;
 
  private:
-  void fill_choices();
-  void fill_lists();
-  void read_lists();
   void update_trends();
   void rebuild_columns();
   void update_chart();
@@ -69,13 +67,9 @@ class PageTrend : public wxPanel, public ProjectObserver {
 
   PageHost& m_host;
   DocumentFollower m_follower;
-  std::vector<ComparisonChoice> m_choices;
-  RoundSelection m_selection;
   std::shared_ptr<const std::vector<Trend>> m_trends;
 
-  wxChoice* m_issue = nullptr;
-  wxCheckListBox* m_communities = nullptr;
-  wxCheckListBox* m_periods = nullptr;
+  ComparisonPicker* m_picker = nullptr;
   wxChoice* m_chart_subject = nullptr;
   wxStaticText* m_notice = nullptr;
   wxStaticText* m_legend = nullptr;

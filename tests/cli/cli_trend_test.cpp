@@ -1,6 +1,7 @@
 // readiness-cli trend on the demo project: the same numbers as score --json,
 // a 2019→2022 trend for each of the four demo municipalities, and the
 // --community selection and its errors.
+#include <boost/math/distributions/students_t.hpp>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -17,15 +18,12 @@ const json* find_round(const json& score, const std::string& community, const st
   return nullptr;
 }
 
-// t(0.975, df), df = 1..30, as printed in the NIST/SEMATECH e-Handbook
-// 1.3.6.7.2 (an independent copy: the test must not ask the code it checks).
-double t975_table(int df) {
-  static const double t[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                             2.201,  2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                             2.080,  2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
+// t(0.975, df) for any real df straight from Boost.Math (an independent
+// statistics library: the test must not ask the scoring code it checks).
+double t975(double df) {
   REQUIRE(df >= 1);
-  REQUIRE(df <= 30);
-  return t[df - 1];
+  const boost::math::students_t distribution(df);
+  return boost::math::quantile(boost::math::complement(distribution, 0.025));
 }
 
 }  // namespace
@@ -70,9 +68,8 @@ TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipa
         if (n >= 2) {
           const double half = (td["ci95"]["high"].get<double>() - td["ci95"]["low"].get<double>()) / 2;
           CHECK(td["ci95"]["low"].get<double>() < td["mean"].get<double>());
-          // t from the printed table (NIST), not from the code under test;
           // low/high and sd are printed to four decimals.
-          CHECK(half == Approx(t975_table(n - 1) * td["sd"].get<double>() / std::sqrt(n)).margin(5e-4));
+          CHECK(half == Approx(t975(n - 1) * td["sd"].get<double>() / std::sqrt(n)).margin(5e-4));
         }
       }
       // No gaps in the dimension set: the trend's overall is the round's.
@@ -101,7 +98,8 @@ TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipa
       }
       const double v1 = std::pow(a["sd"].get<double>(), 2) / n1, v2 = std::pow(b["sd"].get<double>(), 2) / n2;
       const double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
-      const double threshold = t975_table(static_cast<int>(df)) * std::sqrt(v1 + v2);
+      // Welch's df as it is, fractional (R's t.test, SciPy's ttest_ind).
+      const double threshold = t975(df) * std::sqrt(v1 + v2);
       const double diff = b["mean"].get<double>() - a["mean"].get<double>();
       CHECK(c["threshold"].get<double>() == Approx(threshold).margin(2e-3));
       REQUIRE(std::fabs(std::fabs(diff) - threshold) > 5e-3);  // no case on the edge of rounding
@@ -115,6 +113,32 @@ TEST_CASE("trend --json gives the score --json numbers, 2019→2022 per municipa
                    .margin(0.0002));
   }
   CHECK(names == std::vector<std::string>{"Arjeplog", "Arvidsjaur", "Piteå", "Älvsbyn"});
+}
+
+TEST_CASE("trend --json: demo intervals and noise thresholds equal SciPy", "[cli][trend]") {
+  // Reference values from SciPy 1.10.1 on the demo's consensus scores
+  // (readiness-cli export --csv), R's t.test gives the same:
+  //  Arjeplog A: 2019 4, 3, 3, 3.5, 4; 2022 5, 5, 4.5, 4.5, 5, 4.5.
+  //    ttest_ind(b, a, equal_var=False): df 5.952381, and
+  //    t.ppf(0.975, 5.952381)·SE = 0.6129162 (a df rounded down to 5 gave 0.6427).
+  //  Arjeplog F 2019: 2.5, 3, 2.5, 3.5, 2 → t.interval(0.95, 4, 2.7, sd/√5)
+  //    = (1.9921426, 3.4078574) (the old four-decimal table gave 1.9922).
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const CliResult t = run_cli({"trend", file, "--community", "Arjeplog", "--json"});
+  REQUIRE(t.exit_code == 0);
+  const json doc = json::parse(t.out);
+  const json& trend = doc.at("trends").at(0);
+  const json& a = trend.at("changes").at(0).at("dimensions").at(0);
+  REQUIRE(a.at("code") == "A");
+  CHECK(a.at("df").get<double>() == Approx(5.952381).margin(5e-5));
+  CHECK(a.at("threshold").get<double>() == Approx(0.6129162).margin(5e-5));
+  CHECK(a.at("verdict") == "beyond_noise");
+  const json& f = trend.at("points").at(0).at("dimensions").at(5);
+  REQUIRE(f.at("code") == "F");
+  CHECK(f.at("ci95").at("low").get<double>() == Approx(1.9921426).margin(5e-5));
+  CHECK(f.at("ci95").at("high").get<double>() == Approx(3.4078574).margin(5e-5));
 }
 
 TEST_CASE("trend selects a community by name or code, and refuses an unknown one", "[cli][trend]") {

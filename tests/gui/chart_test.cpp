@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include <wx/clipbrd.h>
 #include <wx/dcmemory.h>
 #include <wx/frame.h>
 #include <wx/graphics.h>
@@ -24,6 +25,7 @@
 #include "app/app_language.h"
 #include "charts/chart_adapters.h"
 #include "charts/chart_canvas.h"
+#include "charts/chart_painter.h"
 #include "charts/chart_panel.h"
 #include "charts/chart_render.h"
 #include "charts/chart_style.h"
@@ -338,6 +340,99 @@ TEST_CASE("the chart panel paints, toggles presentation mode and copies", "[gui]
   panel->set_kind(ChartKind::Lines);
   testing::yield_a_bit();
   CHECK(panel->kind() == ChartKind::Lines);
+  frame->Destroy();
+  testing::yield_a_bit();
+}
+
+TEST_CASE("twelve series get twelve colours that stay apart", "[gui][chart]") {
+  REQUIRE(ChartStyle::kSeriesColours == 12);
+  // Far enough apart to tell on a legend (sum of channel differences), and
+  // none so pale that it vanishes on the white background.
+  for (std::size_t a = 0; a < ChartStyle::kSeriesColours; ++a) {
+    const wxColour ca = ChartStyle::series_colour(a);
+    CAPTURE(a);
+    CHECK(ca.Red() + ca.Green() + ca.Blue() < 3 * 200);
+    for (std::size_t b = a + 1; b < ChartStyle::kSeriesColours; ++b) {
+      const wxColour cb = ChartStyle::series_colour(b);
+      CAPTURE(b);
+      CHECK(std::abs(ca.Red() - cb.Red()) + std::abs(ca.Green() - cb.Green()) + std::abs(ca.Blue() - cb.Blue()) >= 80);
+    }
+  }
+  CHECK(ChartStyle::series_colour(ChartStyle::kSeriesColours) == ChartStyle::series_colour(0));
+}
+
+TEST_CASE("a long legend leaves the plot its room, also in presentation mode", "[gui][chart]") {
+  // Twelve municipalities in two periods: 24 legend entries, one
+  // dimension; the first series high (8.5), the others low.
+  ChartData data;
+  data.title = "Alkohol bland unga — Nyckelpersonsintervjuer, 2019, 2022";
+  data.categories = {"A Samhällets insatser"};
+  data.short_categories = {"A"};
+  data.notes = {"Morrhår: 95 % intervall för medelvärdet"};
+  for (int s = 0; s < 24; ++s) {
+    ChartSeries series;
+    series.name = "Kommun nummer " + std::to_string(s / 2 + 1) + (s % 2 ? " 2022" : " 2019");
+    series.values = {s == 0 ? 8.5 : 1.5};
+    series.n = {6};
+    data.series.push_back(series);
+  }
+  for (const ChartStyle& style : {ChartStyle::standard(), ChartStyle::for_presentation()}) {
+    CAPTURE(style.presentation);
+    const wxBitmap bitmap = render_chart_bitmap(data, ChartKind::Bars, style, wxSize(600, 260), 1);
+    REQUIRE(bitmap.IsOk());
+    // The first series' bars are drawn: the plot got space, not just the legend.
+    const wxImage image = bitmap.ConvertToImage();
+    const wxColour colour = ChartStyle::series_colour(0);
+    int rows_with_bar = 0;
+    for (int y = 0; y < image.GetHeight(); ++y) {
+      int run = 0;
+      for (int x = 0; x < image.GetWidth(); ++x) {
+        const bool near = std::abs(image.GetRed(x, y) - colour.Red()) + std::abs(image.GetGreen(x, y) - colour.Green()) +
+                              std::abs(image.GetBlue(x, y) - colour.Blue()) < 24;
+        run = near ? run + 1 : 0;
+        if (run >= 3) {
+          ++rows_with_bar;
+          break;
+        }
+      }
+    }
+    // The first bar (7.5 of the scale's 8 steps) is over a quarter of the
+    // chart's height: the legend did not take the plot's room.
+    CHECK(rows_with_bar > 260 / 4);
+  }
+  // Presentation type shrinks in a small chart, never below the standard size.
+  const ChartStyle small = fit_style(ChartStyle::for_presentation(), wxRect2DDouble(0, 0, 600, 260));
+  CHECK(small.text_scale >= 1.0);
+  CHECK(small.text_scale < ChartStyle::kPresentationScale);
+  const wxSize export_size = ChartPanel::export_size();
+  CHECK(fit_style(ChartStyle::for_presentation(), wxRect2DDouble(0, 0, export_size.x, export_size.y)).text_scale ==
+        ChartStyle::kPresentationScale);
+}
+
+TEST_CASE("copied and saved charts have one size whatever the window", "[gui][chart]") {
+  auto* frame = new wxFrame(nullptr, wxID_ANY, "chart", wxPoint(0, 0), wxSize(500, 330));
+  auto* panel = new ChartPanel(frame, ChartKind::Lines);
+  panel->set_data(swedish_trend());
+  frame->Show();
+  testing::yield_a_bit();
+  // Never squeezed below a readable height, even in a small window.
+  CHECK(panel->chart_window()->GetSize().y >= panel->FromDIP(ChartPanel::kMinHeight));
+  CHECK(panel->chart_size().x < ChartPanel::export_size().x);
+
+  REQUIRE(panel->copy_to_clipboard());
+  wxBitmap copied;
+  {
+    wxClipboardLocker lock;
+    REQUIRE(!!lock);
+    wxBitmapDataObject object;
+    REQUIRE(wxTheClipboard->GetData(object));
+    copied = object.GetBitmap();
+  }
+  REQUIRE(copied.IsOk());
+  CHECK(copied.GetWidth() == static_cast<int>(ChartPanel::export_size().x * ChartPanel::kExportScale));
+  CHECK(copied.GetHeight() == static_cast<int>(ChartPanel::export_size().y * ChartPanel::kExportScale));
+  CHECK(ChartPanel::export_size() == wxSize(1200, 700));
+  CHECK(ChartPanel::kExportScale == 2.0);
   frame->Destroy();
   testing::yield_a_bit();
 }

@@ -206,6 +206,21 @@ TEST_CASE("the compare page keeps periods apart and says when nothing is picked"
   CHECK(page->table()->rows.size() == 8);
   CHECK(page->lowest_summary().Contains("2019, 4 communities"));
   CHECK(page->lowest_summary().Contains("2022, 4 communities"));
+  // The charts say the periods: in the title and in every series' name,
+  // and the eight series have eight colours (Arjeplog 2019 is not Älvsbyn 2022).
+  for (ChartPanel* chart : {page->bar_chart(), page->radar_chart()}) {
+    const ChartData& data = chart->data();
+    REQUIRE(data.series.size() == 8);
+    CHECK(data.title.find("2019, 2022") != std::string::npos);
+    for (const ChartSeries& series : data.series) {
+      CAPTURE(series.name);
+      CHECK((series.name.size() > 5 && (series.name.substr(series.name.size() - 5) == " 2019" ||
+                                         series.name.substr(series.name.size() - 5) == " 2022")));
+    }
+    for (std::size_t a = 0; a < data.series.size(); ++a)
+      for (std::size_t b = a + 1; b < data.series.size(); ++b)
+        CHECK(ChartStyle::series_colour(a) != ChartStyle::series_colour(b));
+  }
   // Sorting by the overall score puts missing values last and keeps the CLI's numbers.
   page->sort_by({ComparisonColumn::Overall, 0, false});
   const CompareListModel& model = page->model();

@@ -177,8 +177,12 @@ TEST_CASE("the trend page puts several municipalities on one axis, one mode only
   CHECK(page->model().GetCount() == 12);
   // The chart shows every municipality's overall score; one can be picked.
   CHECK(page->chart()->data().series.size() == 4);
+  // Titles carry the periods, for a chart pasted on a slide.
+  CHECK(page->chart()->data().title.find("2019, 2022") != std::string::npos);
   page->select_chart(2);
   CHECK(page->chart()->data().series.size() == page->trends()[1].dimensions.size() + 1);
+  CHECK(page->chart()->data().title.find(page->trends()[1].community_name) != std::string::npos);
+  CHECK(page->chart()->data().title.find("2019, 2022") != std::string::npos);
   CHECK(page->notices().Contains("every line follows the same dimensions"));
 }
 

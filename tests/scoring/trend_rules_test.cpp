@@ -26,8 +26,8 @@ Round one_dimension(const std::vector<int>& scores, const std::string& id, const
 
 TEST_CASE("rule: a change that keeps its stage is no stage change, within noise or beyond", "[trend][rules]") {
   // 2019: 5.1, 5.3, 5.2 → mean 5.2 (stage 5); 2022: 5.4, 5.6, 5.5 → 5.5 (stage 5).
-  // sd both 0.1, n 3: SE = √(.01/3 + .01/3) = .081650, df = 4 → t 2.7764,
-  // threshold 2.7764·.0816497 = .226692 < d .3: beyond noise, and still no stage change.
+  // sd both 0.1, n 3: SE = √(.01/3 + .01/3) = .081650, df = 4 → t 2.7764451 (SciPy t.ppf),
+  // threshold 2.7764451·.0816497 = .226696 < d .3: beyond noise, and still no stage change.
   // 2025: 5.5, 5.7, 5.3 → 5.5 (stage 5), d 0: within noise, no stage change.
   const Project p = make_project({one_dimension({510, 530, 520}, "r19", "2019"),
                                   one_dimension({540, 560, 550}, "r22", "2022"),
@@ -38,7 +38,7 @@ TEST_CASE("rule: a change that keeps its stage is no stage change, within noise 
   REQUIRE(t.steps.size() == 2);
   const Change& rise = t.steps[0].dimensions[0];
   CHECK(rise.verdict == ChangeVerdict::BeyondNoise);
-  CHECK(*rise.threshold == Approx(0.226692).margin(1e-6));
+  CHECK(*rise.threshold == Approx(0.226696).margin(1e-6));
   CHECK_FALSE(rise.stage_changed);
   CHECK_FALSE(rise.stage_change_within_noise);
   CHECK_FALSE(t.steps[0].overall.stage_changed);

@@ -32,22 +32,22 @@ Trend only_trend(const Project& p) {
 TEST_CASE("a clear rise is beyond noise (Welch, hand-computed)", "[trend]") {
   // 2019: 5, 5.5, 4, 5, 6, 5 → mean 5.083333, sd 0.664580, n 6
   // 2022: 6, 6.5, 7, 6.5     → mean 6.5,      sd 0.408248, n 4
-  // From uncertainty_test: SE 0.339526, df 7.9937 → t(0.975, 7) 2.3646,
-  // threshold 0.802843 < d = 1.416667: beyond noise; stage 5 → 6.
+  // From uncertainty_test: SE 0.339526, df 7.9937 → t(0.975, 7.9937) 2.3063205
+  // (SciPy t.ppf), threshold 0.783055 < d = 1.416667: beyond noise; stage 5 → 6.
   const Trend t = only_trend(make_project({one_dim({500, 550, 400, 500, 600, 500}, "r19", "2019"),
                                            one_dim({600, 650, 700, 650}, "r22", "2022")}));
   REQUIRE(t.points.size() == 2);
   CHECK(t.points[0].dimensions[0].n == 6);
   CHECK(t.points[1].dimensions[0].n == 4);
-  // 2022 interval: sd 0.408248, t(0.975, 3) = 3.1824, half = 3.1824·0.408248/2 = 0.649605.
+  // 2022 interval: sd 0.408248, t(0.975, 3) = 3.1824463 (SciPy), half = 3.1824463·0.408248/2 = 0.649614.
   REQUIRE(t.points[1].dimensions[0].interval);
-  CHECK(t.points[1].dimensions[0].interval->half_width() == Approx(0.649605).margin(1e-6));
+  CHECK(t.points[1].dimensions[0].interval->half_width() == Approx(0.649614).margin(1e-6));
   REQUIRE(t.steps.size() == 1);
   const Change& c = t.steps[0].dimensions[0];
   CHECK(c.verdict == ChangeVerdict::BeyondNoise);
   REQUIRE(c.difference);
   CHECK(*c.difference == Approx(1.416667).margin(1e-6));
-  CHECK(*c.threshold == Approx(0.802843).margin(1e-6));
+  CHECK(*c.threshold == Approx(0.783055).margin(1e-6));
   CHECK(*c.df == Approx(7.9937).margin(1e-4));
   CHECK(c.stage_changed);
   CHECK_FALSE(c.stage_change_within_noise);
@@ -59,24 +59,24 @@ TEST_CASE("a clear rise is beyond noise (Welch, hand-computed)", "[trend]") {
 TEST_CASE("a stage change across the truncation cliff within noise is flagged", "[trend]") {
   // 2019: 4.5, 5.0, 5.5, 4.8, 5.2, 4.7 → mean 29.7/6 = 4.95 (stage 4)
   //   Σd² = .2025+.0025+.3025+.0225+.0625+.0625 = .655; s² = .131; sd .361939
-  //   half-width = 2.5706·.361939/√6 = .379835
+  //   half-width = 2.5705818·.361939/√6 = .379832 (t from SciPy t.ppf)
   // 2022: 5.0, 5.5, 4.6, 5.1, 5.3, 4.8 → mean 30.3/6 = 5.05 (stage 5)
   //   Σd² = .0025+.2025+.2025+.0025+.0625+.0625 = .535; s² = .107; sd .327109
   // v1 = .131/6 = .021833, v2 = .107/6 = .017833; SE = √.039667 = .199165
   // df = .039667²/((.021833² + .017833²)/5) = .00157344/.00015894 = 9.8993
-  //   → 9, t = 2.2622; threshold = .450551 > d = 0.10: within noise.
+  //   t(0.975, 9.8993) = 2.2312 (SciPy); threshold = .444380 > d = 0.10: within noise.
   const Trend t = only_trend(make_project({one_dim({450, 500, 550, 480, 520, 470}, "r19", "2019"),
                                            one_dim({500, 550, 460, 510, 530, 480}, "r22", "2022")}));
   const Estimate& before = t.points[0].dimensions[0];
   CHECK(before.stage == 4);
   CHECK(before.sd == Approx(0.361939).margin(1e-6));
-  CHECK(before.interval->low == Approx(4.95 - 0.379835).margin(1e-6));
+  CHECK(before.interval->low == Approx(4.95 - 0.379832).margin(1e-6));
   CHECK(t.points[1].dimensions[0].stage == 5);
   const Change& c = t.steps[0].dimensions[0];
   CHECK(c.verdict == ChangeVerdict::WithinNoise);
   CHECK(*c.difference == Approx(0.10).margin(1e-9));
   CHECK(*c.df == Approx(9.8993).margin(1e-4));
-  CHECK(*c.threshold == Approx(0.450551).margin(1e-6));
+  CHECK(*c.threshold == Approx(0.444380).margin(1e-6));
   CHECK(c.stage_changed);
   CHECK(c.stage_change_within_noise);
   // One dimension: the overall is the same numbers, flagged the same way.

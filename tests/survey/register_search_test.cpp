@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "data_paths.h"
+#include "platform.h"
 #include "register_search.h"
+#include "test_platform.h"
 
 using namespace readiness;
 
@@ -46,6 +49,20 @@ TEST_CASE("register search sorts in Swedish order: å ä ö after z", "[survey][
   CHECK(all.back()->name == "Övertorneå");
 }
 
+TEST_CASE("one Swedish sort key serves the register, compare and trend: æ ø é ü ordered as Swedish dictionaries do",
+          "[survey][register]") {
+  CHECK(swedish_sort_key("ÅRE") == swedish_sort_key("åre"));
+  CHECK(swedish_sort_key("Sæby") == swedish_sort_key("Säby"));
+  CHECK(swedish_sort_key("Søby") == swedish_sort_key("Söby"));
+  CHECK(swedish_sort_key("Skövde") < swedish_sort_key("Sollefteå"));
+  CHECK(swedish_sort_key("Linné") < swedish_sort_key("Linnf"));
+  CHECK(swedish_sort_key("Müller") == swedish_sort_key("Myller"));
+  // Decomposed å (a + ring, as a Mac writes it) sorts as the composed one.
+  CHECK(swedish_sort_key("a\xcc\x8are") == swedish_sort_key("\xc3\xa5re"));
+  // Other letters come after ö, never between the Swedish ones.
+  CHECK(swedish_sort_key("Örebro") < swedish_sort_key("Ωmega"));
+}
+
 TEST_CASE("municipalities from the register get se- ids and are never added twice", "[survey][register]") {
   const auto& reg = SwedishRegister::bundled();
   Project project;
@@ -70,4 +87,19 @@ TEST_CASE("municipalities from the register get se- ids and are never added twic
   CHECK(added[0].kind == CommunityKind::Municipality);
   CHECK(added[1].name == "Kiruna");
   CHECK(added[1].id == "se-2584-2");
+}
+
+TEST_CASE("the register loads from a folder whose name has å ä ö", "[survey][register]") {
+  namespace fs = std::filesystem;
+  const fs::path temp = test_platform::make_temp_dir("readiness-register-");
+  const fs::path folder = temp / platform::to_path("Åsa Öberg – registren");
+  fs::create_directories(folder);
+  for (const char* name : {"se-counties.csv", "se-municipalities.csv"})
+    fs::copy_file(platform::to_path(data_dir() + "/registers/" + name), folder / name);
+  const auto reg = SwedishRegister::load(platform::to_utf8(folder));
+  std::error_code ec;
+  fs::remove_all(temp, ec);
+  CHECK(reg.municipalities().size() == 290);
+  REQUIRE(reg.municipality_by_name("Piteå") != nullptr);
+  CHECK(reg.municipality_by_name("Piteå")->code == "2581");
 }
