@@ -84,5 +84,6 @@ int run_export(const Arguments& args);
 int run_instruments(const Arguments& args);
 int run_plan(const Arguments& args);         // command_plan.cpp (issue 13)
 int run_import_plan(const Arguments& args);
+int run_audit(const Arguments& args);
 
 }  // namespace readiness::cli

@@ -1,4 +1,5 @@
-// readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]
+// readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts] [--audit]
+// (--audit adds the History sheet: the project's audit trail.)
 // readiness-cli export FILE --csv OUT.csv [--sep ';']
 #include <iostream>
 
@@ -21,9 +22,11 @@ int run_export(const Arguments& args) {
   // The Comparison sheet's issue and period, and contact details, belong to the workbook.
   if (csv && (args.has_option("issue") || args.has_option("period")))
     throw UsageError(_("--issue and --period go with --xlsx, not --csv"));
+  if (csv && args.flag("audit")) throw UsageError(_("--audit goes with --xlsx, not --csv"));
   WorkbookOptions options;
   options.language = lang;
   options.include_contacts = args.flag("contacts");
+  options.include_audit = args.flag("audit");
   if (args.has_option("issue")) options.comparison_issue = args.option("issue");
   if (args.has_option("period")) options.comparison_period = args.option("period");
   const Project project = load_project_or_fail(args.positional()[0]);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "platform.h"
+#include "project_file.h"
 
 namespace readiness {
 
@@ -33,14 +34,21 @@ AtomicOutput::AtomicOutput(std::string target) : m_target(std::move(target)) {
   if (!fs::is_directory(dir, ec))
     throw ExportError(m_target + ": the folder " + platform::to_utf8(dir) + " does not exist");
   const std::string name = platform::to_utf8(destination.filename());
+  // ".<name>.tmp-<host>-<pid>-XXXXXX": the writer is in the name, so the
+  // next export here can tell a killed export's leftover from a live one.
   const std::string temp_name = "." + name + ".tmp-";
+  // Room for a 10-digit pid whatever ours is: whether a name fits does not
+  // depend on the process. 1 + 5 + (8 + 1 + 10 + 1) + 6 = 32 bytes added.
+  constexpr std::size_t kAdded = 32;
   std::size_t limit = 0;
-  if (!platform::name_fits(platform::to_utf8(dir), temp_name + "XXXXXX", limit))
+  if (!platform::name_fits(platform::to_utf8(dir), name + std::string(kAdded, 'x'), limit))
     throw ExportError(m_target + ": the file name is " + std::to_string(name.size()) +
                       " bytes long; in this folder an export can have at most " +
-                      std::to_string(limit > 13 ? limit - 13 : 0) +
+                      std::to_string(limit > kAdded ? limit - kAdded : 0) +
                       " (it is written under a temporary name first). Choose a shorter name");
-  const std::string prefix = platform::to_utf8(dir / platform::to_path(temp_name));
+  remove_stale_temporaries(platform::to_utf8(dir), temp_name);
+  const std::string prefix =
+      platform::to_utf8(dir / platform::to_path(temp_name + temporary_writer_tag(platform::current_pid())));
   int fd = -1;
   if (const int error = platform::create_temporary(prefix, m_temp, fd); error != 0)
     throw ExportError(m_target + ": cannot write in " + platform::to_utf8(dir) + ": " + platform::describe(error));

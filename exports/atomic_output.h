@@ -1,7 +1,11 @@
 #pragma once
 // Output files appear whole or not at all: the writer fills a temporary
 // file in the target folder, and commit() renames it over the target. If
-// commit() is never reached the temporary file is removed.
+// commit() is never reached the temporary file is removed. The temporary
+// file is ".<name>.tmp-<host>-<pid>-XXXXXX" (survey/project_file.h,
+// temporary_writer_tag); an export killed before the rename leaves it
+// behind, and the next export to the same name removes such leftovers
+// whose writer is gone (remove_stale_temporaries).
 #include <stdexcept>
 #include <string>
 

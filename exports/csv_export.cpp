@@ -1,6 +1,7 @@
 #include "csv_export.h"
 
 #include "atomic_output.h"
+#include "csv_formula.h"
 
 namespace readiness {
 
@@ -24,7 +25,7 @@ std::string scores_csv(const Project& project, char separator) {
     bool first = true;
     for (const auto& f : fields) {
       if (!first) out += separator;
-      out += quote(f, separator);
+      out += quote(neutralise_formula(f), separator);
       first = false;
     }
     out += "\r\n";

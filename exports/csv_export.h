@@ -3,7 +3,9 @@
 // interview × dimension × scorer), so an export imports back unchanged.
 // With ';' as separator numbers get a decimal comma (Swedish Excel). The
 // text starts with a UTF-8 BOM, whatever the separator, so Excel reads it
-// as UTF-8; rows end in CRLF.
+// as UTF-8; rows end in CRLF. A field that a spreadsheet would run as a
+// formula (starting with = + - @, tab or CR) gets a leading single quote
+// (survey/csv_formula.h, OWASP's rule); the importer removes it again.
 #include <string>
 
 #include "project.h"

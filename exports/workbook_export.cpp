@@ -44,6 +44,8 @@ void build(workbook::WorkbookContext& ctx) {
   const std::string agreement_name = names.take(t.agreement_sheet);
   const std::string method_name = names.take(t.method_sheet);
   const std::string scores_name = names.take(t.scores_sheet);
+  const bool audit = ctx.options().include_audit;
+  const std::string audit_name = audit ? names.take(workbook::audit_sheet_name(ctx.lang())) : std::string();
   std::vector<std::pair<const Community*, std::string>> community_sheets;
   for (const auto& c : project.communities)
     if (!project.rounds_of(c.id).empty()) community_sheets.emplace_back(&c, names.take(c.name));
@@ -62,6 +64,8 @@ void build(workbook::WorkbookContext& ctx) {
   Sheet agreement(ctx.wb(), agreement_name);
   Sheet method(ctx.wb(), method_name);
   Sheet scores(ctx.wb(), scores_name);
+  std::optional<Sheet> history;
+  if (audit) history.emplace(ctx.wb(), audit_name);
 
   write_scores_sheet(ctx, scores);
   write_summary_sheet(ctx, summary);
@@ -72,6 +76,7 @@ void build(workbook::WorkbookContext& ctx) {
   if (plan) write_plan_sheet(ctx, *plan, export_year(ctx));
   write_agreement_sheet(ctx, agreement);
   write_method_sheet(ctx, method);
+  if (history) write_audit_sheet(ctx, *history);
   worksheet_activate(summary.ws());
 }
 

@@ -16,6 +16,7 @@ namespace readiness {
 struct WorkbookOptions {
   std::string language = "sv";     // "sv" or "en": sheet names, headers, stage names
   bool include_contacts = false;   // respondent contact details only when asked for
+  bool include_audit = false;      // the History sheet (audit trail) only when asked for
   // Comparison sheet: one issue (matched like compare_rounds) or every issue,
   // and the round label to compare; by default the latest label of each issue.
   std::optional<std::string> comparison_issue;

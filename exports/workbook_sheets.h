@@ -4,6 +4,8 @@
 // later sheets refer to cells of earlier ones: Scores, Summary (means over
 // Scores), Comparison, Trends and community sheets (cells of Summary), Agreement,
 // Method. Internal to exports/.
+#include <string>
+
 #include "workbook_context.h"
 
 namespace readiness::workbook {
@@ -27,5 +29,9 @@ bool project_has_plans(const Project& project);
 void write_plan_sheet(const WorkbookContext& ctx, Sheet& sheet, int year);
 // Instruments, scoring rules, dates, what is provisional, a guide to the sheets.
 void write_method_sheet(const WorkbookContext& ctx, Sheet& sheet);
+// The audit trail, one row per change (only with WorkbookOptions::include_audit).
+void write_audit_sheet(const WorkbookContext& ctx, Sheet& sheet);
+// "Historik" / "History".
+const char* audit_sheet_name(const std::string& language);
 
 }  // namespace readiness::workbook

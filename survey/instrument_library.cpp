@@ -547,7 +547,8 @@ InstrumentError::InstrumentError(std::vector<InstrumentIssue> issues)
 
 Instrument parse_instrument(const std::string& text, const std::string& file) {
   if (text.size() > kMaxInstrumentBytes)
-    throw InstrumentError({{file, "", translated("the file is larger than 1 MiB, the most an instrument file may be")}});
+    throw InstrumentError(
+        {{file, "", translated("the file is larger than 1 MiB, the most an instrument file may be")}});
   json root;
   std::vector<std::string> faults, places;
   if (!CheckedParser(text, root, faults, places).parse()) {
@@ -638,12 +639,14 @@ InstrumentLibrary InstrumentLibrary::load_from(const std::vector<std::string>& d
         if (all.size() > shown_now)
           lib.m_problems.push_back(
               {name, "",
-               format(translated_plural("and %s more fault (readiness-cli validate lists them all); this file is skipped",
-                                        "and %s more faults (readiness-cli validate lists them all); this file is skipped",
-                                        all.size() - shown_now),
+               format(translated_plural(
+                          "and %s more fault (readiness-cli validate lists them all); this file is skipped",
+                          "and %s more faults (readiness-cli validate lists them all); this file is skipped",
+                          all.size() - shown_now),
                       {std::to_string(all.size() - shown_now)})});
       } catch (const std::exception& e) {
-        lib.m_problems.push_back({name, "", format(translated("cannot be read (%s); this file is skipped"), {e.what()})});
+        lib.m_problems.push_back(
+            {name, "", format(translated("cannot be read (%s); this file is skipped"), {e.what()})});
       }
     }
   }

@@ -11,7 +11,7 @@ namespace readiness {
 struct InstrumentIssue {
   std::string file;   // file name as given
   std::string where;  // "questions[4] (q05)", "dimensions[1].anchors"
-  std::string what;   // "unknown dimension \"G\""
+  std::string what;   // "unknown dimension \"G\"", in the user's language (translation.h)
   std::string to_string() const;  // "file: where: what"
 };
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "audit.h"
 #include "community.h"
 #include "round.h"
 
@@ -16,6 +17,8 @@ struct Project {
   std::string created;  // ISO date
   std::vector<Community> communities;
   std::vector<Round> rounds;
+  // Every change of a score, consensus or reason, oldest first (audit.h).
+  std::vector<AuditEntry> audit;
 
   const Community* find_community(const std::string& id) const;
   Community* find_community(const std::string& id);

@@ -92,10 +92,17 @@ std::vector<std::string> sectors_covered(const Round& round) {
 ProjectDocument::ProjectDocument() : m_project(std::make_shared<Project>()) {}
 
 ProjectDocument::ProjectDocument(Project project, std::string path)
-    : m_project(std::make_shared<Project>(std::move(project))), m_path(std::move(path)) {}
+    : m_project(std::make_shared<Project>(std::move(project))),
+      m_path(std::move(path)),
+      m_disk(m_path.empty() ? FileStamp{} : stamp_file(m_path)) {}
 
 std::shared_ptr<ProjectDocument> ProjectDocument::open(const std::string& path) {
-  auto document = std::make_shared<ProjectDocument>(load_project(path), path);
+  // Stamped before reading: a change made while it is read counts as a
+  // change (asked about later), never the other way round.
+  FileStamp stamp = stamp_file(path);
+  auto document = std::make_shared<ProjectDocument>(load_project(path), std::string());
+  document->m_path = path;
+  document->m_disk = stamp;
   // What a killed or powerless save of this file left next to it.
   remove_interrupted_saves(path);
   return document;
@@ -115,10 +122,16 @@ void ProjectDocument::save() {
 void ProjectDocument::save_as(const std::string& path) {
   save_project(*m_project, path);
   m_path = path;
+  m_disk = stamp_file(path);
   // Saving under a new name makes a read-only copy an ordinary one.
   m_read_only = false;
   m_modified = false;
   announce({ChangeEvent::What::State, {}, {}, {}, {}});
+}
+
+DiskChange ProjectDocument::disk_change() {
+  if (m_path.empty()) return DiskChange::Same;
+  return check_file(m_path, m_disk);
 }
 
 void ProjectDocument::set_modified(bool modified) {

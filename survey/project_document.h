@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "file_stamp.h"
 #include "project.h"
 
 namespace readiness {
@@ -132,6 +133,11 @@ class ProjectDocument {
   // Throws ProjectFileError. save_as() also changes path().
   void save();
   void save_as(const std::string& path);
+  // Whether the file at path() changed on disk since this document opened
+  // or last saved it (file_stamp.h: size, time, content hash): someone
+  // else wrote it meanwhile. Same for an untitled project. Saving does not
+  // check: the caller asks the user first (the desktop app does).
+  DiskChange disk_change();
   // Marks the project modified or not (recovered content is modified).
   void set_modified(bool modified);
 
@@ -182,6 +188,16 @@ class ProjectDocument {
   void set_scorer_name(const std::string& round_id, const std::string& interview_id, ScorerSlot slot,
                        const std::string& name);
 
+  // ---- audit trail (audit.h) ------------------------------------------------
+  // set_score and set_consensus_reason record each change with this origin:
+  // the app, the user at the keyboard, now — unless set_audit_origin gave
+  // another (a scorer package taken in through the app); nullopt resets it.
+  AuditOrigin audit_origin() const;
+  void set_audit_origin(std::optional<AuditOrigin> origin);
+  // Appends entries recorded elsewhere (a score import made on a copy of
+  // the project); announced as ChangeEvent::What::Project, field "audit".
+  void append_audit(const std::vector<AuditEntry>& entries);
+
   // Ids not yet taken, for new communities and rounds.
   std::string new_community_id(const std::string& name) const;
   std::string new_round_id(const std::string& community_id, const std::string& label) const;
@@ -195,6 +211,8 @@ class ProjectDocument {
 
   std::shared_ptr<Project> m_project;
   std::string m_path;
+  FileStamp m_disk;  // the file at m_path as last read or written here
+  std::optional<AuditOrigin> m_audit_origin;
   bool m_modified = false;
   bool m_read_only = false;
   unsigned long m_revision = 0;

@@ -68,6 +68,8 @@ void ProjectDocument::set_score(const ScoreRef& ref, std::optional<Hundredths> v
   if (value && !is_valid_score(*value))
     throw std::invalid_argument("score " + format_hundredths(*value) + " is outside 1.00–9.00");
   DimensionScore& s = interview.scores[ref.dimension];
+  record_score_change(m_project->audit, audit_origin(), ref.round_id, interview, ref.dimension, ref.slot,
+                      s.get(ref.slot), value);
   s.set(ref.slot, value);
   // A cleared cell leaves no entry, so files stay as they were.
   if (empty(s)) interview.scores.erase(ref.dimension);
@@ -84,6 +86,7 @@ void ProjectDocument::set_consensus_reason(const ScoreRef& ref, const std::strin
   check_writable();
   Interview& interview = cell_of(*m_project, ref);
   DimensionScore& s = interview.scores[ref.dimension];
+  record_reason_change(m_project->audit, audit_origin(), ref.round_id, interview, ref.dimension, s.reason, reason);
   s.reason = reason;
   if (empty(s)) interview.scores.erase(ref.dimension);
   const Round& round = round_of(*m_project, ref.round_id);
@@ -123,6 +126,19 @@ void ProjectDocument::set_scorer_name(const std::string& round_id, const std::st
   (slot == ScorerSlot::A ? i.scorer_a_name : i.scorer_b_name) = name;
   changed({ChangeEvent::What::Interview, round.community_id, round_id, interview_id,
            slot == ScorerSlot::A ? "scorer_a_name" : "scorer_b_name"});
+}
+
+AuditOrigin ProjectDocument::audit_origin() const {
+  return m_audit_origin ? *m_audit_origin : AuditOrigin::now(kAuditFromApp);
+}
+
+void ProjectDocument::set_audit_origin(std::optional<AuditOrigin> origin) { m_audit_origin = std::move(origin); }
+
+void ProjectDocument::append_audit(const std::vector<AuditEntry>& entries) {
+  check_writable();
+  if (entries.empty()) return;
+  m_project->audit.insert(m_project->audit.end(), entries.begin(), entries.end());
+  changed({ChangeEvent::What::Project, {}, {}, {}, "audit"});
 }
 
 }  // namespace readiness

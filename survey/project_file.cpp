@@ -442,12 +442,9 @@ bool parse_temp_suffix(std::string rest, std::string& host, long& pid) {
   return true;
 }
 
-std::vector<std::string> remove_leftovers_of(const std::string& target) {
+std::vector<std::string> remove_stale_in(const std::string& folder_name, const std::string& prefix) {
   std::vector<std::string> removed;
-  const fs::path target_path = platform::to_path(target);
-  const std::string prefix = platform::to_utf8(target_path.filename()) + ".tmp-";
-  fs::path folder = target_path.parent_path();
-  if (folder.empty()) folder = ".";
+  const fs::path folder = platform::to_path(folder_name.empty() ? std::string(".") : folder_name);
   const std::string here = host_tag();
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
@@ -469,11 +466,13 @@ std::vector<std::string> remove_leftovers_of(const std::string& target) {
   return removed;
 }
 
-// Cleaning up never stops a save or an open (a name the system cannot
-// convert, a folder that cannot be listed: nothing is removed).
+// The leftovers of saves of `target`: "<name>.tmp-..." in its folder.
 std::vector<std::string> remove_leftovers(const std::string& target) noexcept {
+  const fs::path target_path = platform::to_path(target);
+  const fs::path folder = target_path.parent_path();
   try {
-    return remove_leftovers_of(target);
+    return remove_stale_temporaries(folder.empty() ? std::string(".") : platform::to_utf8(folder),
+                                    platform::to_utf8(target_path.filename()) + ".tmp-");
   } catch (const std::exception&) {
     return {};
   }
@@ -483,8 +482,20 @@ std::vector<std::string> remove_leftovers(const std::string& target) noexcept {
 
 void check_save_target(const std::string& path) { resolve_save_target(path); }
 
+// Cleaning up never stops a save, an export or an open (a name the system
+// cannot convert, a folder that cannot be listed: nothing is removed).
+std::vector<std::string> remove_stale_temporaries(const std::string& folder, const std::string& name_prefix) noexcept {
+  try {
+    return remove_stale_in(folder, name_prefix);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+std::string temporary_writer_tag(long pid) { return host_tag() + "-" + std::to_string(pid) + "-"; }
+
 std::string temporary_name_prefix(const std::string& target, long pid) {
-  return target + ".tmp-" + host_tag() + "-" + std::to_string(pid) + "-";
+  return target + ".tmp-" + temporary_writer_tag(pid);
 }
 
 std::vector<std::string> remove_interrupted_saves(const std::string& path) {

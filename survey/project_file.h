@@ -28,7 +28,9 @@ namespace readiness {
 // tests/data/golden-v<N>.readiness.
 // Format 2: DimensionScore keeps each scorer's note (note_a, note_b).
 // Format 3: action plans and joint commitments per community (Community 2,
-// Round 2 without its action plan; plan_migration.h moves older ones).
+// Round 2 without its action plan; plan_migration.h moves older ones); each
+// distinct instrument snapshot stored once in the project, the rounds refer
+// to it (Project and Round version 2); the audit trail (Project 2, audit.h).
 constexpr int kProjectFormatVersion = 3;
 
 class ProjectFileError : public std::runtime_error {
@@ -94,5 +96,16 @@ constexpr long long kStaleTemporarySeconds = 30;
 // `target` by process `pid` on this host uses (tests make leftovers with it).
 std::string temporary_name_prefix(const std::string& target, long pid);
 std::vector<std::string> remove_interrupted_saves(const std::string& path);
+
+// The same cleaning for any writer that names its temporaries
+// `name_prefix` + "<host>-<pid>-XXXXXX" (temporary_writer_tag) in `folder`:
+// removes those whose writer cannot still be running, by the rules above
+// (also `name_prefix` + "XXXXXX", the older pattern without a pid, once
+// stale; and the same names + ".bak"). Exports use the prefix
+// ".<name>.tmp-" (exports/atomic_output.h). Returns the names removed;
+// never throws.
+std::vector<std::string> remove_stale_temporaries(const std::string& folder, const std::string& name_prefix) noexcept;
+// "<host>-<pid>-": <host> 8 hex digits from this host's name, <pid> as given.
+std::string temporary_writer_tag(long pid);
 
 }  // namespace readiness

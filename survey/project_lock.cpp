@@ -97,7 +97,8 @@ bool create_exclusive(const std::string& lock, const std::string& content) {
   int fd = -1;
   if (const int error = platform::create_exclusive(lock, fd); error != 0) {
     if (error == EEXIST) return false;
-    throw std::runtime_error(format(translated("cannot create the lock file %s: %s"), {lock, platform::describe(error)}));
+    throw std::runtime_error(
+        format(translated("cannot create the lock file %s: %s"), {lock, platform::describe(error)}));
   }
   const int written = platform::write_all(fd, content.data(), content.size());
   platform::close_file(fd);

@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "csv_formula.h"
 #include "csv_reader.h"
 #include "iso_date.h"
 #include "sectors.h"
@@ -166,8 +167,8 @@ struct Resolved {
 
 class Importer {
  public:
-  Importer(Project& work, const SwedishRegister& reg, const InstrumentLibrary& lib)
-      : m_work(work), m_reg(reg), m_lib(lib) {}
+  Importer(Project& work, const SwedishRegister& reg, const InstrumentLibrary& lib, AuditOrigin origin)
+      : m_work(work), m_reg(reg), m_lib(lib), m_origin(std::move(origin)) {}
 
   void import_row(const Row& row);
   std::vector<ImportRowError> errors;
@@ -197,6 +198,7 @@ class Importer {
   Project& m_work;
   const SwedishRegister& m_reg;
   const InstrumentLibrary& m_lib;
+  AuditOrigin m_origin;
   std::map<std::string, int> m_first_line;  // slot key -> line that set it
   std::map<std::string, bool> m_names_noted;  // tidy written names already in the summary
   mutable std::map<std::string, std::string> m_keys;  // identity_key memo: rows × communities
@@ -495,6 +497,7 @@ void Importer::apply(const Row& row, const Resolved& r) {
   if (!before) ++summary.scores_new;
   else if (*before == r.score) ++summary.scores_unchanged;
   else ++summary.scores_changed;
+  record_score_change(m_work.audit, m_origin, round->id, *iv, r.dimension, r.slot, before, r.score);
   slot.set(r.slot, r.score);
   ++summary.rows;
 }
@@ -565,7 +568,9 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
   // Every row is checked against, and applied to, a copy: the caller's
   // project changes only when the whole file is good.
   Project work = project;
-  Importer importer(work, reg, lib);
+  // Every changed score goes into the audit trail, from this file, at one moment.
+  Importer importer(work, reg, lib,
+                    AuditOrigin::now(kAuditFromImport, std::filesystem::u8path(display_name).filename().u8string()));
   for (std::size_t i = first + 1; i < records.size(); ++i) {
     const CsvRecord& record = records[i];
     if (record.blank()) continue;
@@ -582,7 +587,9 @@ ImportSummary import_scores_text(Project& project, const std::string& csv_text,
     }
     for (std::size_t c = 0; c < kColumnCount; ++c)
       if (header.index[c] && *header.index[c] < record.fields.size())
-        row.values[c] = trim(record.fields[*header.index[c]]);
+        // A quote our export put before a formula-like field is dropped
+        // (csv_formula.h), so an export imports back unchanged.
+        row.values[c] = trim(restore_formula(trim(record.fields[*header.index[c]])));
     importer.import_row(row);
   }
   if (!importer.errors.empty()) throw ScoreImportError(display_name, std::move(importer.errors));

@@ -386,18 +386,23 @@ PackageImportPlan plan_package_import(const Project& project, const ScorerPackag
   return plan;
 }
 
-void apply_package_import(Project& project, const PackageImportPlan& plan) {
+void apply_package_import(Project& project, const PackageImportPlan& plan, const AuditOrigin& origin) {
   Round* round = project.find_round(plan.round_id);
   if (!round) throw std::out_of_range("no round \"" + plan.round_id + "\"");
-  for (const auto& change : plan.changes)
-    if (Interview* interview = round->find_interview(change.interview_id))
-      interview->scores[change.dimension].set(plan.slot, change.score);
-  for (const auto& change : plan.notes)
-    if (Interview* interview = round->find_interview(change.interview_id))
-      interview->scores[change.dimension].set_note(plan.slot, change.note);
+  // Names first: the audit trail names the package's scorer.
   for (const auto& [interview_id, name] : plan.scorer_names)
     if (Interview* interview = round->find_interview(interview_id))
       (plan.slot == ScorerSlot::A ? interview->scorer_a_name : interview->scorer_b_name) = name;
+  for (const auto& change : plan.changes)
+    if (Interview* interview = round->find_interview(change.interview_id)) {
+      DimensionScore& cell = interview->scores[change.dimension];
+      record_score_change(project.audit, origin, plan.round_id, *interview, change.dimension, plan.slot,
+                          cell.get(plan.slot), change.score);
+      cell.set(plan.slot, change.score);
+    }
+  for (const auto& change : plan.notes)
+    if (Interview* interview = round->find_interview(change.interview_id))
+      interview->scores[change.dimension].set_note(plan.slot, change.note);
 }
 
 }  // namespace readiness

@@ -134,7 +134,9 @@ struct PackageImportPlan {
 // the project has no round with the package's round id.
 PackageImportPlan plan_package_import(const Project& project, const ScorerPackage& package);
 // Applies changes and scorer names of a plan (for the CLI and tests; the
-// GUI applies them as undoable commands).
-void apply_package_import(Project& project, const PackageImportPlan& plan);
+// GUI applies them as undoable commands), each score change recorded in the
+// project's audit trail with `origin` (by default: a scorer package, now).
+void apply_package_import(Project& project, const PackageImportPlan& plan,
+                          const AuditOrigin& origin = AuditOrigin::now(kAuditFromPackage));
 
 }  // namespace readiness

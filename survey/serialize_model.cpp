@@ -2,9 +2,13 @@
 // so an XML archive could be produced for debugging without code changes.
 #include "serialize_model.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "bounded_archive.h"
+#include "instrument_table.h"
 #include "plan_migration.h"
 
 #include <boost/archive/text_iarchive.hpp>
@@ -62,6 +66,48 @@ void serialize_optional(Archive& ar, const char* has_name, const char* value_nam
   ar& make_nvp(has_name, has);
   ar& make_nvp(value_name, stored);
   if (Archive::is_loading::value) value = has ? std::optional<Hundredths>(stored) : std::nullopt;
+}
+
+// While a Project of version 2 or later is written or read: its list of
+// instrument snapshots and the next round's place in the project, for
+// Round (version 2), which stores the index of its snapshot instead.
+struct InstrumentContext {
+  InstrumentTable* table = nullptr;
+  std::size_t next_round = 0;
+};
+thread_local InstrumentContext* t_instruments = nullptr;
+
+class InstrumentScope {
+ public:
+  explicit InstrumentScope(InstrumentTable& table) : m_previous(t_instruments) {
+    m_context.table = &table;
+    t_instruments = &m_context;
+  }
+  ~InstrumentScope() { t_instruments = m_previous; }
+  InstrumentScope(const InstrumentScope&) = delete;
+  InstrumentScope& operator=(const InstrumentScope&) = delete;
+
+ private:
+  InstrumentContext m_context;
+  InstrumentContext* m_previous;
+};
+
+template <class Archive>
+void serialize_instrument_ref(Archive& ar, Round& r) {
+  if (!t_instruments)
+    throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
+                              "round " + r.id + " refers to a stored instrument outside a project");
+  const InstrumentTable& table = *t_instruments->table;
+  std::uint32_t index = 0;
+  if (Archive::is_saving::value) index = table.round_index.at(t_instruments->next_round++);
+  ar& boost::serialization::make_nvp("instrument_ref", index);
+  if (Archive::is_loading::value) {
+    if (index >= table.instruments.size())
+      throw ArchiveContentError(ArchiveContentError::Kind::BadValue,
+                                "round " + r.id + " refers to instrument " + std::to_string(index) +
+                                    "; the project stores " + std::to_string(table.instruments.size()));
+    r.instrument = table.instruments[index];
+  }
 }
 
 }  // namespace
@@ -260,7 +306,12 @@ void serialize(Archive& ar, Round& r, unsigned int version) {
   ar& make_nvp("issue", r.issue);
   ar& make_nvp("areas", r.areas);
   ar& make_nvp("community_definition", r.community_definition);
-  ar& make_nvp("instrument", r.instrument);
+  // Version 2 (format 3): the snapshot is stored once in the project's
+  // list of instruments; the round keeps its place in that list.
+  if (version >= 2)
+    serialize_instrument_ref(ar, r);
+  else
+    ar& make_nvp("instrument", r.instrument);
   serialize_enum(ar, "mode", r.mode, Mode::SelfRating);
   ar& make_nvp("start_date", r.start_date);
   ar& make_nvp("end_date", r.end_date);
@@ -279,8 +330,36 @@ void serialize(Archive& ar, Project& p, unsigned int version) {
   ar& make_nvp("owner", p.owner);
   ar& make_nvp("created", p.created);
   ar& make_nvp("communities", p.communities);
-  ar& make_nvp("rounds", p.rounds);
-  if (Archive::is_loading::value) migrate_legacy_actions(p);  // formats 1, 2 (plan_migration.h)
+  if (version < 2) {
+    ar& make_nvp("rounds", p.rounds);
+    if (Archive::is_loading::value) migrate_legacy_actions(p);  // formats 1, 2 (plan_migration.h)
+    return;
+  }
+  // Version 2 (format 3): each distinct instrument snapshot once, then the
+  // rounds, which refer to it (instrument_table.h).
+  InstrumentTable table;
+  if (Archive::is_saving::value) table = distinct_instruments(p.rounds);
+  ar& make_nvp("instruments", table.instruments);
+  {
+    const InstrumentScope scope(table);
+    ar& make_nvp("rounds", p.rounds);
+  }
+  ar& make_nvp("audit", p.audit);
+}
+
+template <class Archive>
+void serialize(Archive& ar, AuditEntry& e, unsigned int version) {
+  check_known<Archive, AuditEntry>(version, "AuditEntry");
+  ar& make_nvp("when", e.when);
+  ar& make_nvp("who", e.who);
+  ar& make_nvp("source", e.source);
+  ar& make_nvp("detail", e.detail);
+  ar& make_nvp("round_id", e.round_id);
+  ar& make_nvp("interview_id", e.interview_id);
+  ar& make_nvp("dimension", e.dimension);
+  ar& make_nvp("field", e.field);
+  ar& make_nvp("old_value", e.old_value);
+  ar& make_nvp("new_value", e.new_value);
 }
 
 // Only the portable text archive is used for project files (design.md).
@@ -303,6 +382,7 @@ READINESS_INSTANTIATE(DimensionScore)
 READINESS_INSTANTIATE(Interview)
 READINESS_INSTANTIATE(ActionItem)
 READINESS_INSTANTIATE(Round)
+READINESS_INSTANTIATE(AuditEntry)
 READINESS_INSTANTIATE(Project)
 
 #undef READINESS_INSTANTIATE

@@ -49,6 +49,7 @@ template <class Archive> void serialize(Archive& ar, DimensionScore& s, unsigned
 template <class Archive> void serialize(Archive& ar, Interview& i, unsigned int version);
 template <class Archive> void serialize(Archive& ar, ActionItem& a, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Round& r, unsigned int version);
+template <class Archive> void serialize(Archive& ar, AuditEntry& e, unsigned int version);
 template <class Archive> void serialize(Archive& ar, Project& p, unsigned int version);
 
 }  // namespace readiness
@@ -70,9 +71,13 @@ BOOST_CLASS_VERSION(readiness::Respondent, 1)
 BOOST_CLASS_VERSION(readiness::DimensionScore, 2)
 BOOST_CLASS_VERSION(readiness::Interview, 1)
 BOOST_CLASS_VERSION(readiness::ActionItem, 1)
-// Version 2 (format 3): the action plan moved from Round to Community.
+// Version 2 (format 3): the action plan moved from Round to Community;
+// Round refers to its instrument snapshot, which Project stores once in its
+// list of distinct snapshots (instrument_table.h); Project also keeps the
+// audit trail (audit.h) after the rounds.
 BOOST_CLASS_VERSION(readiness::Round, 2)
-BOOST_CLASS_VERSION(readiness::Project, 1)
+BOOST_CLASS_VERSION(readiness::Project, 2)
+BOOST_CLASS_VERSION(readiness::AuditEntry, 1)
 
 // Everything is stored by value, never through pointers: no address tracking.
 BOOST_CLASS_TRACKING(readiness::Community, boost::serialization::track_never)
@@ -90,3 +95,4 @@ BOOST_CLASS_TRACKING(readiness::Interview, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::ActionItem, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Round, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(readiness::Project, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(readiness::AuditEntry, boost::serialization::track_never)

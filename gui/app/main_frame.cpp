@@ -305,8 +305,15 @@ void MainFrame::bind_events() {
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close_window, this);
   m_autosave_timer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { autosave(); });
   // Leaving the window is a natural moment to secure the work.
+  // Coming back to it: has someone else saved the project meanwhile?
   Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& e) {
-    if (!e.GetActive()) autosave();
+    if (!e.GetActive()) {
+      autosave();
+      m_was_inactive = true;
+    } else if (m_was_inactive) {
+      m_was_inactive = false;
+      CallAfter([this] { check_disk_change(); });
+    }
     e.Skip();
   });
 }

@@ -24,6 +24,7 @@ class wxToolBar;
 
 namespace readiness::gui {
 
+class DialogAudit;
 class PageActionPlan;
 class PageCompare;
 class PageConsensus;
@@ -54,6 +55,15 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void autosave();
   // Offers recovery files of unsaved new projects left by a crash.
   void offer_untitled_recovery();
+  // Scoring > Score history: the audit trail of the interview and dimension
+  // selected on the scoring or consensus page (nullptr elsewhere); the
+  // caller shows and destroys the dialog. show_score_history() does both.
+  DialogAudit* make_score_history();
+  void show_score_history();
+  // When the window gets the focus: if the project file changed on disk
+  // since it was opened or saved here (someone else saved it), offers to
+  // load that version, once per version declined. True when loaded.
+  bool check_disk_change();
 
   // ---- PageHost ------------------------------------------------------------
   ProjectDocumentPtr document() const override { return m_document; }
@@ -129,6 +139,11 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void show_selection();
   void commit_typing();
   void remember_file(const wxString& path);
+  // Loads the project file again as it is on disk (same lock, same
+  // read-only state), dropping unsaved changes. False when it cannot be
+  // read (the message was shown; nothing changed).
+  bool reload_from_disk();
+  bool score_history_target(std::string& round_id, std::string& interview_id, std::string& dimension) const;
 
   void on_tree_selection(wxTreeEvent& event);
   void on_close_window(wxCloseEvent& event);
@@ -138,6 +153,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   ProjectLock m_lock;
   std::string m_recovery_path;
   unsigned long m_autosaved_revision = 0;
+  FileStamp m_declined_reload;   // a changed file the user chose not to load
+  bool m_checking_disk = false;  // a disk-change question is showing
+  bool m_was_inactive = false;   // the window lost the focus since the last check
   std::unique_ptr<ProjectCommandProcessor> m_commands;
   std::unique_ptr<wxFileHistory> m_history;
   wxTimer m_autosave_timer;

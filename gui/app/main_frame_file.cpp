@@ -270,6 +270,16 @@ bool MainFrame::save() {
   if (!m_document || m_document->read_only()) return false;
   commit_typing();
   if (m_document->untitled()) return save_as_with_dialog();
+  // Never over someone else's save blindly (issue 12, item 4).
+  if (m_document->disk_change() == DiskChange::Changed) {
+    const wxString name = wxFileName(to_wx(m_document->path())).GetFullName();
+    switch (ask_save_over_changed(this, name)) {
+      case DiskChangeChoice::Reload: reload_from_disk(); return false;
+      case DiskChangeChoice::SaveAs: return save_as_with_dialog();
+      case DiskChangeChoice::Overwrite: break;
+      case DiskChangeChoice::Cancel: return false;
+    }
+  }
   try {
     m_document->save();
   } catch (const ProjectFileError& e) {
@@ -385,6 +395,44 @@ void MainFrame::offer_untitled_recovery() {
   } catch (const std::exception&) {
     // Keep the orphan: it is the only copy on disk.
   }
+}
+
+bool MainFrame::reload_from_disk() {
+  if (!m_document || m_document->untitled()) return false;
+  commit_typing();
+  const std::string path = m_document->path();
+  const bool read_only = m_document->read_only();
+  ProjectDocumentPtr document;
+  try {
+    document = ProjectDocument::open(path);
+  } catch (const ProjectFileError& e) {
+    show_file_error(this, e);
+    return false;
+  }
+  document->set_read_only(read_only);
+  ProjectLock lock = std::move(m_lock);  // kept: the project stays ours
+  uninstall();
+  install(document, std::move(lock));
+  SetStatusText(_("Loaded the version on disk."), 0);
+  return true;
+}
+
+bool MainFrame::check_disk_change() {
+  if (!m_document || m_document->untitled() || m_checking_disk) return false;
+  if (m_document->disk_change() != DiskChange::Changed) return false;
+  // The version already declined is not offered again; a newer one is.
+  if (m_declined_reload.exists && check_file(m_document->path(), m_declined_reload) == DiskChange::Same) return false;
+  m_checking_disk = true;
+  commit_typing();
+  const wxString name = wxFileName(to_wx(m_document->path())).GetFullName();
+  const bool reload = ask_reload_changed(this, name, m_document->modified() && !m_document->read_only());
+  m_checking_disk = false;
+  if (reload) {
+    m_declined_reload = FileStamp{};
+    return reload_from_disk();
+  }
+  m_declined_reload = stamp_file(m_document->path());
+  return false;
 }
 
 void MainFrame::remember_file(const wxString& path) {

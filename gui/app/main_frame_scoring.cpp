@@ -22,6 +22,7 @@
 #include "project_file.h"
 #include "app/project_tree.h"
 #include "text/score_labels.h"
+#include "dialogs/dialog_audit.h"
 #include "scorer_package.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
@@ -36,6 +37,7 @@ enum {
   ID_RESULTS,
   ID_PACKAGE_EXPORT,
   ID_PACKAGE_IMPORT,
+  ID_SCORE_HISTORY,
 };
 
 const char* kPackageWildcard = "*.readiness-package";
@@ -88,6 +90,9 @@ wxMenu* MainFrame::make_scoring_menu() {
   menu->Append(ID_PACKAGE_EXPORT, _("&Export scorer package..."),
                _("The round's answers and anchors for a scorer on another computer"));
   menu->Append(ID_PACKAGE_IMPORT, _("&Import scorer package..."), _("Bring a scorer's scores back into the round"));
+  menu->AppendSeparator();
+  menu->Append(ID_SCORE_HISTORY, _("Score &history..."),
+               _("Who changed the selected interview's scores on this dimension, when and from where"));
   return menu;
 }
 
@@ -142,6 +147,44 @@ void MainFrame::bind_scoring_events() {
   Bind(wxEVT_UPDATE_UI, has_round, ID_CONSENSUS);
   Bind(wxEVT_UPDATE_UI, has_round, ID_RESULTS);
   Bind(wxEVT_UPDATE_UI, has_round, ID_PACKAGE_EXPORT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_score_history(); }, ID_SCORE_HISTORY);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    std::string round_id, interview_id, dimension;
+    e.Enable(score_history_target(round_id, interview_id, dimension));
+  }, ID_SCORE_HISTORY);
+}
+
+bool MainFrame::score_history_target(std::string& round_id, std::string& interview_id, std::string& dimension) const {
+  if (!m_document) return false;
+  if (current_page() == m_scoring_page) {
+    round_id = m_scoring_page->round_id();
+    interview_id = m_scoring_page->interview_id();
+    dimension = m_scoring_page->dimension();
+  } else if (current_page() == m_consensus_page) {
+    round_id = m_consensus_page->round_id();
+    interview_id = m_consensus_page->selected_interview();
+    dimension = m_consensus_page->selected_dimension();
+  } else {
+    return false;
+  }
+  return !round_id.empty() && !interview_id.empty() && !dimension.empty();
+}
+
+DialogAudit* MainFrame::make_score_history() {
+  std::string round_id, interview_id, dimension;
+  if (!score_history_target(round_id, interview_id, dimension)) return nullptr;
+  const Round* round = m_document->project().find_round(round_id);
+  const Dimension* dim = round ? round->instrument.find_dimension(dimension) : nullptr;
+  const wxString heading = wxString::Format(_("Interview %s, dimension %s: every change of its scores, oldest first."),
+                                            to_wx(interview_id), to_wx(dim ? dimension + " " + dim->name : dimension));
+  return new DialogAudit(this, heading, audit_of(m_document->project().audit, round_id, interview_id, dimension));
+}
+
+void MainFrame::show_score_history() {
+  DialogAudit* dialog = make_score_history();
+  if (!dialog) return;
+  dialog->ShowModal();
+  dialog->Destroy();
 }
 
 std::string MainFrame::current_round_id() const {
@@ -258,7 +301,12 @@ bool MainFrame::import_scorer_package(const wxString& path) {
     for (const auto& change : plan.notes)
       batch->add(std::make_unique<CommandSetScoreNote>(
           m_document, ScoreRef{plan.round_id, change.interview_id, change.dimension, plan.slot}, change.note));
-    if (!submit(batch)) return false;
+    // The audit trail says these came from the package, not from typing.
+    m_document->set_audit_origin(
+        AuditOrigin::now(kAuditFromPackage, std::filesystem::u8path(to_utf8(path)).filename().u8string()));
+    const bool taken = submit(batch);
+    m_document->set_audit_origin(std::nullopt);
+    if (!taken) return false;
   }
   const wxString who = slot_label(plan.slot, {});
   wxString message = wxString::Format(_("%s, round %s: %d new scores taken in, %d already there."), who, round_name,

@@ -83,4 +83,34 @@ bool ask_restore_untitled(wxWindow* parent, const wxString& recovered_when) {
   return dialog.ShowModal() == wxID_YES;
 }
 
+DiskChangeChoice ask_save_over_changed(wxWindow* parent, const wxString& project_name) {
+  wxMessageDialog dialog(parent,
+                         wxString::Format(_("\"%s\" was changed on disk by someone else since you opened or saved it."),
+                                          project_name),
+                         _("File changed on disk"), wxYES_NO | wxCANCEL | wxHELP | wxICON_WARNING | wxCANCEL_DEFAULT);
+  dialog.SetExtendedMessage(
+      _("Saving now would overwrite their changes. Load their version (your unsaved changes are lost), save yours "
+        "under another name, or overwrite theirs."));
+  dialog.SetYesNoCancelLabels(_("&Load their version"), _("Save &as..."), _("&Cancel"));
+  dialog.SetHelpLabel(_("&Overwrite"));
+  switch (dialog.ShowModal()) {
+    case wxID_YES: return DiskChangeChoice::Reload;
+    case wxID_NO: return DiskChangeChoice::SaveAs;
+    case wxID_HELP: return DiskChangeChoice::Overwrite;
+    default: return DiskChangeChoice::Cancel;
+  }
+}
+
+bool ask_reload_changed(wxWindow* parent, const wxString& project_name, bool modified) {
+  wxMessageDialog dialog(parent,
+                         wxString::Format(_("\"%s\" was changed on disk by someone else since you opened or saved it."),
+                                          project_name),
+                         _("File changed on disk"), wxYES_NO | wxICON_QUESTION | (modified ? wxNO_DEFAULT : wxYES_DEFAULT));
+  dialog.SetExtendedMessage(modified ? _("Load their version? Your unsaved changes would be lost. If you keep working "
+                                         "here, saving will ask before overwriting their version.")
+                                     : _("Load their version?"));
+  dialog.SetYesNoLabels(_("&Load their version"), _("&Keep this one"));
+  return dialog.ShowModal() == wxID_YES;
+}
+
 }  // namespace readiness::gui

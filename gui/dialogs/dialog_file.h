@@ -35,4 +35,14 @@ RecoveryChoice ask_restore_recovery(wxWindow* parent, const wxString& path, cons
 // Unsaved new projects left by a crash: true to restore the newest.
 bool ask_restore_untitled(wxWindow* parent, const wxString& recovered_when);
 
+// The project file changed on disk since it was opened or saved here
+// (someone else saved it). Before saving over it: load their version
+// (dropping ours), save ours under another name, overwrite theirs, or
+// cancel the save.
+enum class DiskChangeChoice { Reload, SaveAs, Overwrite, Cancel };
+DiskChangeChoice ask_save_over_changed(wxWindow* parent, const wxString& project_name);
+// When the window gets the focus: true to load the changed file now.
+// `modified`: this window has unsaved changes, which loading drops.
+bool ask_reload_changed(wxWindow* parent, const wxString& project_name, bool modified);
+
 }  // namespace readiness::gui

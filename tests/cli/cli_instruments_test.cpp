@@ -22,7 +22,8 @@ TEST_CASE("validate accepts the bundled instruments and names faults in a broken
   j["questions"][2]["dimension"] = "Q";
   j["dimensions"][0]["anchors"].erase(j["dimensions"][0]["anchors"].begin());
   write_text(dir / "mine.json", j.dump());
-  const CliResult r = run_cli({"validate", dir / "mine.json"});
+  // In English whatever the test run's locale (survey/'s faults follow the CLI's language).
+  const CliResult r = run_cli({"validate", dir / "mine.json"}, "LANGUAGE=en LC_ALL=C.UTF-8");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("mine.json: questions[2]") != std::string::npos);
   CHECK(r.err.find("unknown dimension \"Q\"") != std::string::npos);

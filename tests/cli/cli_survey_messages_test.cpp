@@ -43,7 +43,8 @@ TEST_CASE("a skipped user instrument is named in Swedish by instruments under sv
   const std::string user = dir / "instruments";
   std::filesystem::create_directories(user);
   std::filesystem::copy_file(kFaults + "04-instrument-stage-number-wraps.json", user + "/04.json");
-  const std::string env = " HOME=" + shell_quote(dir.path.string()) + " READINESS_USER_INSTRUMENTS=" + shell_quote(user);
+  const std::string env =
+      " HOME=" + shell_quote(dir.path.string()) + " READINESS_USER_INSTRUMENTS=" + shell_quote(user);
 
   const CliResult list = run_cli({"instruments"}, kSwedish + env);
   CHECK(list.exit_code == 0);

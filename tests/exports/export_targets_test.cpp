@@ -6,11 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "test_platform.h"
 #include "atomic_output.h"
 #include "csv_export.h"
+#include "project_file.h"
 #include "scoring/test_fixtures.h"
 
 using namespace readiness;
@@ -118,12 +121,58 @@ TEST_CASE("an export whose name is too long for its temporary name is refused be
           "[export-target]") {
   Folder folder;
   const std::string too_long = folder.file(std::string(250 - 4, 'x') + ".csv");  // 250 bytes
-  CHECK_THAT(message_of(too_long), Catch::Contains("250 bytes long") && Catch::Contains("at most 242") &&
+  CHECK_THAT(message_of(too_long), Catch::Contains("250 bytes long") && Catch::Contains("at most 223") &&
                                        Catch::Contains("shorter name"));
   CHECK_FALSE(fs::exists(too_long));
   CHECK(folder.temporaries() == 0);
 
-  const std::string longest = folder.file(std::string(242 - 4, 'x') + ".csv");
+  const std::string longest = folder.file(std::string(223 - 4, 'x') + ".csv");
   write_file_atomically(longest, "fits");
   CHECK(read_text(longest) == "fits");
+}
+
+TEST_CASE("an export removes the temporaries that killed exports of the same name left", "[export-target]") {
+  Folder folder;
+  const std::string target = folder.file("scores.csv");
+  const std::string dir = folder.path().string();
+  // Our naming: ".<name>.tmp-<host>-<pid>-XXXXXX"; the pid tells whether
+  // the writer is gone.
+  const std::string dead = folder.file(".scores.csv.tmp-" + temporary_writer_tag(test_platform::dead_pid()) + "Killed");
+  const std::string live = folder.file(".scores.csv.tmp-" + temporary_writer_tag(test_platform::current_pid()) + "Live01");
+  const std::string other_name = folder.file(".other.csv.tmp-" + temporary_writer_tag(test_platform::dead_pid()) + "Killed");
+  const std::string not_ours = folder.file(".scores.csv.tmp-notours");
+  const std::string legacy = folder.file(".scores.csv.tmp-Old123");  // before 2026-12: no pid
+  for (const auto& name : {dead, live, other_name, not_ours, legacy}) std::ofstream(name) << "half";
+
+  write_file_atomically(target, "new");
+  CHECK(read_text(target) == "new");
+  CHECK_FALSE(fs::exists(dead));
+  CHECK(fs::exists(live));        // a running writer (here: this process) is never touched
+  CHECK(fs::exists(other_name));  // another export's name: its own next export cleans it
+  CHECK(fs::exists(not_ours));
+  CHECK(fs::exists(legacy));      // no pid: only once unchanged for 30 seconds
+
+  const auto old = fs::file_time_type::clock::now() - std::chrono::seconds(31);
+  fs::last_write_time(legacy, old);
+  write_file_atomically(target, "newer");
+  CHECK_FALSE(fs::exists(legacy));
+  CHECK(fs::exists(live));
+
+  // An export killed before its rename: the child dies holding the name.
+  const long child = test_platform::start_child([&] {
+    AtomicOutput out(target);
+    std::ofstream(out.temp_path()) << "half written";
+    std::this_thread::sleep_for(std::chrono::seconds(30));
+  });
+  if (child > 0) {
+    const int before = folder.temporaries();  // live, other_name, not_ours
+    for (int i = 0; i < 500 && folder.temporaries() == before; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    test_platform::kill_child(child);
+    CHECK(folder.temporaries() == before + 1);  // the killed export's
+    write_file_atomically(target, "after the kill");
+    CHECK(folder.temporaries() == before);      // gone; the others stay
+    CHECK(fs::exists(live));
+    CHECK(read_text(target) == "after the kill");
+  }
 }

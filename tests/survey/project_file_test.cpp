@@ -274,15 +274,16 @@ TEST_CASE("a file from a newer format names both versions", "[file]") {
     write_bytes(path, with_header(payload));
     expect_failure(path, Kind::NewerFormat);
   }
-  SECTION("newer class version inside a format-1 file") {
-    // Boost 1.74 would hand version 2 to serialize() silently; we refuse it.
+  SECTION("newer class version inside a current file") {
+    // Boost 1.74 would hand version 3 to serialize() silently; we refuse it.
+    // (Project is at class version 2 since format 3.)
     save_project(testing::make_sample_project(), path);
     std::string payload = payload_of(read_bytes(path));
-    const std::string project_info = "serialization::archive 18 0 1 ";
+    const std::string project_info = "serialization::archive 18 0 2 ";
     REQUIRE(payload.find(project_info) == 3);
-    payload.replace(3, project_info.size(), "serialization::archive 18 0 2 ");
+    payload.replace(3, project_info.size(), "serialization::archive 18 0 3 ");
     write_bytes(path, with_header(payload));
-    CHECK_THAT(expect_failure(path, Kind::NewerFormat), Catch::Contains("Project has class version 2"));
+    CHECK_THAT(expect_failure(path, Kind::NewerFormat), Catch::Contains("Project has class version 3"));
   }
 }
 
