@@ -11,7 +11,6 @@
 
 #include <wx/anybutton.h>
 #include <wx/grid.h>
-#include <wx/notebook.h>
 #include <wx/scrolwin.h>
 #include <wx/textctrl.h>
 #include <wx/toolbar.h>
@@ -19,7 +18,6 @@
 #include "app/toolbar_fit.h"
 #include "charts/chart_panel.h"
 #include "gui_test_util.h"
-#include "pages/page_action_plan.h"
 #include "pages/page_compare.h"
 #include "pages/page_consensus.h"
 #include "pages/page_trend.h"
@@ -111,15 +109,6 @@ void show_every_page(MainFrame* frame, const std::function<void(const std::strin
   frame->show_trend(all);
   yield_a_bit();
   check("trend", frame->current_page());
-  // Action plan (issue 13): Arjeplog's plan and commitments, each tab.
-  frame->show_action_plan(project.communities.front().id);
-  yield_a_bit();
-  check("action plan", frame->current_page());
-  for (std::size_t tab = 1; tab < frame->action_plan_page()->tabs()->GetPageCount(); ++tab) {
-    frame->action_plan_page()->tabs()->SetSelection(tab);
-    yield_a_bit();
-    check("action plan tab " + std::to_string(tab), frame->current_page());
-  }
 }
 
 }  // namespace
