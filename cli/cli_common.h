@@ -77,5 +77,6 @@ int run_import_scores(const Arguments& args);
 int run_export(const Arguments& args);
 int run_instruments(const Arguments& args);
 int run_audit(const Arguments& args);
+int run_merge(const Arguments& args);
 
 }  // namespace readiness::cli

@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
       {"demo", {{}, {}, run_demo}},
       {"instruments", {{"json"}, {}, run_instruments}},
       {"audit", {{"json"}, {}, run_audit}},
+      {"merge", {{}, {}, run_merge}},
       {"validate", {{"json"}, {}, run_validate}},
       {"score", {{"json"}, {}, run_score}},
       {"compare", {{"json"}, {"issue"}, run_compare}},

@@ -141,4 +141,12 @@ void ProjectDocument::append_audit(const std::vector<AuditEntry>& entries) {
   changed({ChangeEvent::What::Project, {}, {}, {}, "audit"});
 }
 
+void ProjectDocument::remove_last_audit(std::size_t count) {
+  check_writable();
+  if (count == 0) return;
+  if (count > m_project->audit.size()) throw std::out_of_range("fewer audit entries than to be removed");
+  m_project->audit.resize(m_project->audit.size() - count);
+  changed({ChangeEvent::What::Project, {}, {}, {}, "audit"});
+}
+
 }  // namespace readiness
