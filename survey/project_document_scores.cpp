@@ -103,6 +103,9 @@ void ProjectDocument::set_score_note(const ScoreRef& ref, const std::string& tex
   check_writable();
   Interview& interview = cell_of(*m_project, ref);
   DimensionScore& s = interview.scores[ref.dimension];
+  // The consensus slot's note is the consensus reason: recorded as such.
+  if (ref.slot == ScorerSlot::Consensus)
+    record_reason_change(m_project->audit, audit_origin(), ref.round_id, interview, ref.dimension, s.reason, text);
   s.set_note(ref.slot, text);
   if (empty(s)) interview.scores.erase(ref.dimension);
   const Round& round = round_of(*m_project, ref.round_id);
