@@ -4,9 +4,7 @@
 // new, and from where — as REDCap's audit log does for research data.
 // Recorded where the changes are made: ProjectDocument's score edits (the
 // desktop app), the score import, and scorer packages. Entries are only
-// appended (undoing a score edit in the app is a change of its own), except
-// that undoing a whole import or merge in the app takes back the entries
-// it brought, as it takes back everything else it did.
+// ever appended (an undo in the app is a change of its own).
 #include <ctime>
 #include <optional>
 #include <string>

@@ -68,17 +68,37 @@ bool CommandImportScores::Do() {
     for (const auto& c : m_new_communities) m_document->insert_community(c);
     for (const auto& [before, after] : m_changed_rounds) m_document->update_round(after);
     for (const auto& r : m_new_rounds) m_document->insert_round(r);
-    m_document->append_audit(m_audit);
+    if (!m_done) {
+      m_document->append_audit(m_audit);
+    } else {
+      // Redo: the same changes again, made now in the app.
+      const AuditOrigin origin = m_document->audit_origin();
+      std::vector<AuditEntry> again = m_audit;
+      for (auto& e : again)
+        std::tie(e.when, e.who, e.source, e.detail) = std::tie(origin.when, origin.user, origin.source, origin.detail);
+      m_document->append_audit(again);
+    }
+    m_done = true;
   });
 }
 
 bool CommandImportScores::Undo() {
   return attempt([&] {
-    m_document->remove_last_audit(m_audit.size());
     for (auto r = m_new_rounds.rbegin(); r != m_new_rounds.rend(); ++r) m_document->remove_round(r->id);
     for (const auto& [before, after] : m_changed_rounds) m_document->update_round(before);
     for (auto c = m_new_communities.rbegin(); c != m_new_communities.rend(); ++c)
       m_document->remove_community(c->id);
+    const AuditOrigin origin = m_document->audit_origin();
+    std::vector<AuditEntry> back;
+    for (auto e = m_audit.rbegin(); e != m_audit.rend(); ++e) {
+      AuditEntry undone = *e;
+      std::swap(undone.old_value, undone.new_value);
+      std::tie(undone.when, undone.source, undone.detail) = std::tie(origin.when, origin.source, origin.detail);
+
+      undone.who = origin.user;
+      back.push_back(std::move(undone));
+    }
+    m_document->append_audit(back);
   });
 }
 

@@ -28,9 +28,10 @@ class CommandImportScores : public wxCommand {
   std::vector<Community> m_new_communities;
   std::vector<Round> m_new_rounds;
   std::vector<std::pair<Round, Round>> m_changed_rounds;  // before, after
-  // The import's audit entries: appended by Do, taken back by Undo (the
-  // project is then byte for byte as before the import), again by Redo.
+  // The import's audit entries; appended by Do, and their reversal (each
+  // value back, as a change made in the app) by Undo: the trail only grows.
   std::vector<AuditEntry> m_audit;
+  bool m_done = false;
 };
 
 }  // namespace readiness::gui
