@@ -21,9 +21,11 @@ const char* usage_text() {
            "  readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]\n"
            "                                                       rounds over time, changes vs. noise\n"
            "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
-           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
+           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts] [--audit]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli audit FILE [--json]                    who changed which score, when, from what\n"
+           "  readiness-cli merge OUT A.readiness B.readiness ...  combine projects by their stable ids\n"
            "  readiness-cli plan FILE [--community NAME|CODE] [--year Y] [--communication] [--json]\n"
            "                                                       action plans, follow-up, overdue actions\n"
            "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
       {"demo", {{}, {}, run_demo, "OUT.readiness", N_("write the demo project")}},
       {"instruments", {{"json"}, {}, run_instruments, "", N_("list the instrument library")}},
       {"audit", {{"json"}, {}, run_audit, "FILE", N_("who changed which score, when, from what")}},
+      {"merge", {{}, {}, run_merge, "OUT A.readiness B.readiness ...", N_("combine projects by their stable ids")}},
       {"validate", {{"json"}, {}, run_validate, "FILE", N_("check a project or instrument file")}},
       {"score", {{"json"}, {}, run_score, "FILE", N_("results of every round")}},
       {"compare", {{"json"}, {"issue"}, run_compare, "FILE", N_("municipalities × rounds")}},

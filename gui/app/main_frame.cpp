@@ -62,6 +62,7 @@ enum {
   ID_LANG_SYSTEM,
   ID_LANG_SV,
   ID_LANG_EN,
+  ID_MERGE,
 };
 
 // "1 community", "2 communities": each count with its own plural form.
@@ -119,6 +120,8 @@ void MainFrame::build_menus() {
   file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
   file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"));
   file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+  file->Append(ID_MERGE, _("&Merge projects..."),
+               _("Bring other project files into this one, joined by their ids; conflicts are listed, never overwritten"));
   file->AppendSeparator();
   add_transfer_items(file);
   file->AppendSeparator();
@@ -238,6 +241,8 @@ void MainFrame::bind_events() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_SAVE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { save_as_with_dialog(); }, wxID_SAVEAS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_project(); }, wxID_CLOSE);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { merge_with_dialog(); }, ID_MERGE);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_document && !m_document->read_only()); }, ID_MERGE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, ID_UNDO);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, ID_REDO);
