@@ -85,5 +85,7 @@ int run_instruments(const Arguments& args);
 int run_plan(const Arguments& args);         // command_plan.cpp (issue 13)
 int run_import_plan(const Arguments& args);
 int run_audit(const Arguments& args);
+int run_report(const Arguments& args);
+int run_merge(const Arguments& args);
 
 }  // namespace readiness::cli

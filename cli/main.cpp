@@ -21,13 +21,19 @@ const char* usage_text() {
            "  readiness-cli trend FILE [--community NAME|CODE] [--issue T] [--json]\n"
            "                                                       rounds over time, changes vs. noise\n"
            "  readiness-cli import-scores FILE SCORES.csv          add scores (creates FILE if absent)\n"
-           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts]\n"
+           "  readiness-cli export FILE --xlsx OUT.xlsx [--lang sv|en] [--issue T] [--period LABEL] [--contacts] [--audit]\n"
            "  readiness-cli export FILE --csv OUT.csv [--sep ';']\n"
            "  readiness-cli instruments [--json]                   list the instrument library\n"
+           "  readiness-cli audit FILE [--json]                    who changed which score, when, from what\n"
+           "  readiness-cli merge OUT A.readiness B.readiness ...  combine projects by their stable ids\n"
            "  readiness-cli plan FILE [--community NAME|CODE] [--year Y] [--communication] [--json]\n"
            "                                                       action plans, follow-up, overdue actions\n"
            "  readiness-cli plan FILE --csv OUT.csv [--sep ';']    the actions as CSV\n"
            "  readiness-cli import-plan FILE ACTIONS.csv           add or update actions from CSV\n"
+           "  readiness-cli report FILE --community NAME|CODE [--round LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --county CODE [--issue T] [--period LABEL] --pdf OUT.pdf [--lang sv|en]\n"
+           "  readiness-cli report FILE --all-communities DIR [--round LABEL] [--lang sv|en]\n"
+           "                                                       PDF feedback reports\n"
            "exit codes: 0 ok, 1 bad input, 2 usage\n");
 }
 
@@ -60,6 +66,7 @@ int main(int argc, char** argv) {
       {"demo", {{}, {}, run_demo, "OUT.readiness", N_("write the demo project")}},
       {"instruments", {{"json"}, {}, run_instruments, "", N_("list the instrument library")}},
       {"audit", {{"json"}, {}, run_audit, "FILE", N_("who changed which score, when, from what")}},
+      {"merge", {{}, {}, run_merge, "OUT A.readiness B.readiness ...", N_("combine projects by their stable ids")}},
       {"validate", {{"json"}, {}, run_validate, "FILE", N_("check a project or instrument file")}},
       {"score", {{"json"}, {}, run_score, "FILE", N_("results of every round")}},
       {"compare", {{"json"}, {"issue"}, run_compare, "FILE", N_("municipalities × rounds")}},
@@ -72,6 +79,9 @@ int main(int argc, char** argv) {
        {{"json", "communication"}, {"community", "year", "csv", "sep"}, run_plan, "FILE",
         N_("action plans, follow-up, overdue actions")}},
       {"import-plan", {{}, {}, run_import_plan, "FILE ACTIONS.csv", N_("add or update actions from CSV")}},
+      {"report",
+       {{}, {"community", "round", "pdf", "lang", "county", "issue", "period", "all-communities"}, run_report, "FILE",
+        N_("PDF feedback reports: one municipality's round, a county overview or every municipality")}},
   };
   return run_command_line(args, commands, usage_text());
 }

@@ -1,21 +1,24 @@
 # `cmake --install` makes a tree that works wherever it is put: the
 # programs find their data relative to themselves (survey/data_paths.cpp).
 #   Linux:   bin/readiness, bin/readiness-cli, share/readiness/questionnaires,
-#            share/readiness/questionnaires/fonts, share/locale/<lang>/
-#            LC_MESSAGES/readiness.mo, .desktop, icon, MIME type
+#            share/readiness/questionnaires/fonts, share/readiness/help
+#            (the user guide), share/locale/<lang>/LC_MESSAGES/readiness.mo,
+#            .desktop, icon, MIME type
 #   Windows: readiness.exe, readiness-cli.exe, questionnaires\,
-#            questionnaires\fonts\, locale\
+#            questionnaires\fonts\, help\, locale\
 # The fonts are DejaVu Sans (regular, bold) and its licence, from Debian's
 # fonts-dejavu-core: PDF reports embed them, so data_dir()/fonts has them on
 # every platform, whatever fonts the system has.
 if(WIN32)
   set(READINESS_INSTALL_BIN .)
   set(READINESS_INSTALL_DATA questionnaires)
+  set(READINESS_INSTALL_HELP help)
   set(READINESS_INSTALL_LOCALE locale)
 else()
   include(GNUInstallDirs)
   set(READINESS_INSTALL_BIN ${CMAKE_INSTALL_BINDIR})
   set(READINESS_INSTALL_DATA ${CMAKE_INSTALL_DATADIR}/readiness/questionnaires)
+  set(READINESS_INSTALL_HELP ${CMAKE_INSTALL_DATADIR}/readiness/help)
   set(READINESS_INSTALL_LOCALE ${CMAKE_INSTALL_DATADIR}/locale)
 endif()
 
@@ -26,6 +29,7 @@ foreach(program readiness readiness-cli)
 endforeach()
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/questionnaires/ DESTINATION ${READINESS_INSTALL_DATA}
         PATTERN "README.md" EXCLUDE)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/help/ DESTINATION ${READINESS_INSTALL_HELP})
 set(READINESS_DEJAVU_DIR /usr/share/fonts/truetype/dejavu CACHE PATH
     "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts-dejavu-core), installed with the data")
 set(READINESS_DEJAVU_LICENSE /usr/share/doc/fonts-dejavu-core/copyright CACHE FILEPATH

@@ -11,6 +11,10 @@ if(WIN32)
   return()  # Windows: scripts/package-windows (NSIS installer, zip)
 endif()
 
+# `make install` and CPack install what is built: scripts/package-deb builds
+# the programs first, without also building every test program (one job).
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME readiness)
 set(CPACK_PACKAGE_VENDOR "Readiness")

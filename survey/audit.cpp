@@ -44,9 +44,9 @@ std::string iso_timestamp_utc(std::time_t when) {
   long long y = 0;
   unsigned m = 0, d = 0;
   civil_from_days(days, y, m, d);
-  char text[64];  // room for any year the types can hold (-Wformat-truncation)
-  std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02lld:%02lld:%02lldZ", y, m, d, rest / 3600, rest / 60 % 60,
-                rest % 60);
+  char text[64];  // room for any year the type can hold
+  std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02d:%02d:%02dZ", y, m, d, static_cast<int>(rest / 3600),
+                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
   return text;
 }
 

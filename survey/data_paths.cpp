@@ -9,8 +9,15 @@
 #ifndef READINESS_DEFAULT_DATA_DIR
 #define READINESS_DEFAULT_DATA_DIR "questionnaires"
 #endif
+#ifndef READINESS_DEFAULT_HELP_DIR
+#define READINESS_DEFAULT_HELP_DIR "help"
+#endif
 #ifndef READINESS_DEFAULT_LOCALE_DIR
 #define READINESS_DEFAULT_LOCALE_DIR "locale"
+#endif
+
+#ifndef READINESS_DEFAULT_FONT_DIR
+#define READINESS_DEFAULT_FONT_DIR "fonts"
 #endif
 
 namespace readiness {
@@ -47,6 +54,22 @@ std::string locale_dir() {
   static const std::string found =
       beside_executable({"../share/locale", "locale"}, "sv/LC_MESSAGES/readiness.mo");
   return found.empty() ? READINESS_DEFAULT_LOCALE_DIR : found;
+}
+
+std::string font_dir() {
+  const char* env = std::getenv("READINESS_FONT_DIR");
+  if (env && *env) return env;
+  std::error_code ec;
+  const fs::path installed = platform::to_path(data_dir()) / "fonts";
+  if (fs::exists(installed / "DejaVuSans.ttf", ec)) return platform::to_utf8(installed);
+  return READINESS_DEFAULT_FONT_DIR;
+}
+
+std::string help_dir() {
+  const char* env = std::getenv("READINESS_HELP_DIR");
+  if (env && *env) return env;
+  static const std::string found = beside_executable({"../share/readiness/help", "help"}, "en/guide.html");
+  return found.empty() ? READINESS_DEFAULT_HELP_DIR : found;
 }
 
 std::vector<std::string> user_instrument_dirs() {

@@ -197,6 +197,10 @@ class ProjectDocument {
   // Appends entries recorded elsewhere (a score import made on a copy of
   // the project); announced as ChangeEvent::What::Project, field "audit".
   void append_audit(const std::vector<AuditEntry>& entries);
+  // Takes back the last `count` entries appended (the undo of a merge,
+  // whose entries are other files' history, not changes made here).
+  // Throws std::out_of_range when there are fewer.
+  void remove_last_audit(std::size_t count);
 
   // Ids not yet taken, for new communities and rounds.
   std::string new_community_id(const std::string& name) const;

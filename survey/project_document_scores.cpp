@@ -105,6 +105,9 @@ void ProjectDocument::set_score_note(const ScoreRef& ref, const std::string& tex
   check_writable();
   Interview& interview = cell_of(*m_project, ref);
   DimensionScore& s = interview.scores[ref.dimension];
+  // The consensus slot's note is the consensus reason: recorded as such.
+  if (ref.slot == ScorerSlot::Consensus)
+    record_reason_change(m_project->audit, audit_origin(), ref.round_id, interview, ref.dimension, s.reason, text);
   s.set_note(ref.slot, text);
   if (empty(s)) interview.scores.erase(ref.dimension);
   const Round& round = round_of(*m_project, ref.round_id);
@@ -140,6 +143,14 @@ void ProjectDocument::append_audit(const std::vector<AuditEntry>& entries) {
   check_writable();
   if (entries.empty()) return;
   m_project->audit.insert(m_project->audit.end(), entries.begin(), entries.end());
+  changed({ChangeEvent::What::Project, {}, {}, {}, "audit"});
+}
+
+void ProjectDocument::remove_last_audit(std::size_t count) {
+  check_writable();
+  if (count == 0) return;
+  if (count > m_project->audit.size()) throw std::out_of_range("fewer audit entries than to be removed");
+  m_project->audit.resize(m_project->audit.size() - count);
   changed({ChangeEvent::What::Project, {}, {}, {}, "audit"});
 }
 

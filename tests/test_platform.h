@@ -14,8 +14,10 @@
 #ifdef _WIN32
 #include <winsock2.h>  // before windows.h, as wxMSW includes it later
 #include <windows.h>
+#include <psapi.h>  // after windows.h
 #else
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,6 +88,21 @@ inline long current_pid() {
   return static_cast<long>(::GetCurrentProcessId());
 #else
   return static_cast<long>(::getpid());
+#endif
+}
+
+// The most memory this process has held so far, in KiB (getrusage's
+// ru_maxrss on Linux; the peak working set on Windows).
+inline long peak_memory_kilobytes() {
+#ifdef _WIN32
+  PROCESS_MEMORY_COUNTERS counters{};
+  counters.cb = sizeof counters;
+  if (!::K32GetProcessMemoryInfo(::GetCurrentProcess(), &counters, sizeof counters)) return 0;
+  return static_cast<long>(counters.PeakWorkingSetSize / 1024);
+#else
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
 #endif
 }
 

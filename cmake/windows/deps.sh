@@ -6,7 +6,7 @@
 # function below) and the parts it uses. A changed recipe rebuilds only
 # that part; a second run with everything cached does nothing.
 #   $WIN_CACHE/win-src/            Debian source packages (downloaded once)
-#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl, libHaru
+#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl, utf8proc, libHaru
 #   $WIN_CACHE/win-wx-<key>/       wxWidgets 3.2 MSW, static, with wx-config
 set -euo pipefail
 
@@ -73,6 +73,18 @@ build_wx() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix
       >configure.log 2>&1 &&
     "${WIN_NICE[@]}" make -j"$WIN_JOBS" >make.log 2>&1 &&
     make install >install.log 2>&1) || { tail -20 "$2/build/configure.log" "$2/build/make.log" >&2; return 1; }
+}
+
+build_utf8proc() {  # $1 = prefix, $2 = work folder
+  # Unicode normalisation for survey/text_identity.cpp, static: users must
+  # define UTF8PROC_STATIC (static-libs.cmake does), or the header asks for
+  # dllimport.
+  unpack utf8proc "$2/src"
+  cmake -S "$2/src" -B "$2/build" -DCMAKE_TOOLCHAIN_FILE="$WIN_TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$1" -DCMAKE_INSTALL_LIBDIR=lib -DBUILD_SHARED_LIBS=OFF -DUTF8PROC_ENABLE_TESTING=OFF \
+    >"$2/configure.log" 2>&1
+  "${WIN_NICE[@]}" cmake --build "$2/build" -j"$WIN_JOBS" >"$2/build.log" 2>&1
+  cmake --install "$2/build" >/dev/null
 }
 
 build_libharu() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix

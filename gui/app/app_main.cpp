@@ -24,6 +24,7 @@
 #include "app/main_frame.h"
 #include "pages/page_compare.h"
 #include "pages/page_interview.h"
+#include "pages/page_trend.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_scoring.h"
 #include "platform.h"
@@ -131,6 +132,7 @@ class ReadinessApp : public wxApp {
 
   void prepare_screenshot(readiness::gui::MainFrame* frame) {
     wxToolTip::Enable(false);  // the pointer rests where Xvfb puts it: no tooltip in the picture
+    frame->WarpPointer(1, 1);  // and out of the way: GTK shows some tooltips all the same
     auto document = frame->document();
     const std::string page = g_options.screenshot_page;
     if (document && !document->project().rounds.empty()) {
@@ -162,6 +164,8 @@ class ReadinessApp : public wxApp {
             selection.labels.push_back(r.label);
         frame->show_compare();
         frame->compare_page()->show_selection(selection);
+        // The charts in view (the page scrolls on a small screen).
+        frame->compare_page()->CallAfter([frame] { frame->compare_page()->Scroll(0, 10000); });
       }
       if ((page == "trend" && project.communities.size() > 2) || page == "trend-all") {
         readiness::RoundSelection selection;
@@ -172,6 +176,7 @@ class ReadinessApp : public wxApp {
         else
           for (const auto& c : project.communities) selection.community_ids.push_back(c.id);
         frame->show_trend(selection);
+        if (page == "trend-all") frame->trend_page()->CallAfter([frame] { frame->trend_page()->Scroll(0, 10000); });
       }
       // scoring, consensus, results: Arjeplog 2022 (consensus still open in places).
       if (page == "scoring" && !round->interviews.empty()) prepare_scoring_screenshot(frame, *round);

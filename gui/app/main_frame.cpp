@@ -19,15 +19,20 @@
 #include <wx/statusbr.h>
 #include <wx/toolbar.h>
 
+#include "app/about_box.h"
+#include "app/app_icon.h"
 #include "app/app_language.h"
 #include "text/labels.h"
 #include "comparison_view.h"
+#include "dialogs/help_window.h"
 #include "app/first_steps.h"
 #include "pages/page_action_plan.h"
 #include "pages/page_compare.h"
+#include "pages/page_consensus.h"
 #include "pages/page_interview.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_scoring.h"
+#include "pages/page_results.h"
 #include "pages/page_summary.h"
 #include "pages/page_trend.h"
 #include "app/project_tree.h"
@@ -57,6 +62,7 @@ enum {
   ID_LANG_SYSTEM,
   ID_LANG_SV,
   ID_LANG_EN,
+  ID_MERGE,
 };
 
 // "1 community", "2 communities": each count with its own plural form.
@@ -70,6 +76,7 @@ MainFrame::MainFrame()
       m_commands(std::make_unique<ProjectCommandProcessor>()),
       m_history(std::make_unique<wxFileHistory>(9, wxID_FILE1)) {
   SetName("main_frame");
+  SetIcons(app_icons());
   SetMinSize(FromDIP(wxSize(800, 500)));
   build_menus();
   build_toolbar();
@@ -113,6 +120,8 @@ void MainFrame::build_menus() {
   file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
   file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"));
   file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+  file->Append(ID_MERGE, _("&Merge projects..."),
+               _("Bring other project files into this one, joined by their ids; conflicts are listed, never overwritten"));
   file->AppendSeparator();
   add_transfer_items(file);
   file->AppendSeparator();
@@ -147,6 +156,8 @@ void MainFrame::build_menus() {
   language->Check(setting == "sv" ? ID_LANG_SV : setting == "en" ? ID_LANG_EN : ID_LANG_SYSTEM, true);
 
   auto* help = new wxMenu;
+  help->Append(wxID_HELP, _("&User guide\tF1"), _("The workflow, the method's rules and the shortcuts"));
+  help->AppendSeparator();
   help->Append(wxID_ABOUT, _("&About Readiness"));
 
   auto* bar = new wxMenuBar;
@@ -230,6 +241,8 @@ void MainFrame::bind_events() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_SAVE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { save_as_with_dialog(); }, wxID_SAVEAS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_project(); }, wxID_CLOSE);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { merge_with_dialog(); }, ID_MERGE);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_document && !m_document->read_only()); }, ID_MERGE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, ID_UNDO);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, ID_REDO);
@@ -251,14 +264,19 @@ void MainFrame::bind_events() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language(""); }, ID_LANG_SYSTEM);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language("sv"); }, ID_LANG_SV);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language("en"); }, ID_LANG_EN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_about_box(this); }, wxID_ABOUT);
+  // F1: the guide at the section of the page shown.
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    wxAboutDialogInfo info;
-    info.SetName("Readiness");
-    info.SetVersion("0.1.0");
-    info.SetDescription(_("Community Readiness assessments for Swedish municipalities: plan rounds, capture "
-                          "interviews, score them blind in pairs, settle consensus and follow stages over the years."));
-    wxAboutBox(info, this);
-  }, wxID_ABOUT);
+    const wxWindow* page = current_page();
+    const char* section = page == m_scoring_page     ? "scoring"
+                          : page == m_consensus_page ? "consensus"
+                          : page == m_results_page   ? "results"
+                          : page == m_compare_page   ? "compare"
+                          : page == m_trend_page     ? "trend"
+                          : page == m_interview_page ? "capture"
+                                                     : "workflow";
+    HelpWindow::open(this, section);
+  }, wxID_HELP);
 
   // Enable/disable: one-line lambdas.
   auto has_doc = [this](wxUpdateUIEvent& e) { e.Enable(m_document != nullptr); };

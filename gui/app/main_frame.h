@@ -6,6 +6,7 @@
 // line use the same paths as the menus.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -55,6 +56,11 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void autosave();
   // Offers recovery files of unsaved new projects left by a crash.
   void offer_untitled_recovery();
+  // File > Merge projects: asks for project files and merges them into the
+  // open project (survey/project_merge.h) as one undoable step. With any
+  // conflict the list is shown and nothing changes. True when merged.
+  bool merge_with_dialog();
+  bool merge_files(const std::vector<wxString>& paths);
   // Scoring > Score history: the audit trail of the interview and dimension
   // selected on the scoring or consensus page (nullptr elsewhere); the
   // caller shows and destroys the dialog. show_score_history() does both.

@@ -6,9 +6,11 @@
 #include <wx/filedlg.h>
 #include <wx/filehistory.h>
 #include <wx/filename.h>
+#include <wx/utils.h>
 #include "text/translate.h"
 #include <wx/simplebook.h>
 
+#include "commands/command_merge.h"
 #include "dialogs/dialog_file.h"
 #include "demo_project.h"
 #include "instrument_library.h"
@@ -21,6 +23,7 @@
 #include "pages/page_scoring.h"
 #include "pages/page_trend.h"
 #include "project_file.h"
+#include "project_merge.h"
 #include "app/project_tree.h"
 #include "recovery.h"
 #include "text/wx_text.h"
@@ -433,6 +436,59 @@ bool MainFrame::check_disk_change() {
   }
   m_declined_reload = stamp_file(m_document->path());
   return false;
+}
+
+bool MainFrame::merge_with_dialog() {
+  if (!m_document || m_document->read_only()) return false;
+  commit_typing();
+  wxString dir;
+  if (!m_document->untitled()) dir = wxFileName(to_wx(m_document->path())).GetPath();
+  wxFileDialog dialog(this, _("Merge projects into this one"), dir, wxString(),
+                      _("Readiness projects (*.readiness)|*.readiness"), wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+  if (dialog.ShowModal() != wxID_OK) return false;
+  wxArrayString chosen;
+  dialog.GetPaths(chosen);
+  return merge_files(std::vector<wxString>(chosen.begin(), chosen.end()));
+}
+
+bool MainFrame::merge_files(const std::vector<wxString>& paths) {
+  if (!m_document || m_document->read_only() || paths.empty()) return false;
+  commit_typing();
+  const wxString here = m_document->untitled() ? _("Untitled") : wxFileName(to_wx(m_document->path())).GetFullName();
+  std::vector<MergeInput> inputs{{to_utf8(here), m_document->project()}};
+  try {
+    wxBusyCursor busy;
+    for (const wxString& path : paths)
+      inputs.push_back({to_utf8(wxFileName(path).GetFullName()), load_project(absolute(path))});
+  } catch (const ProjectFileError& e) {
+    show_file_error(this, e);
+    return false;
+  }
+  const MergeResult result = merge_projects(inputs);
+  if (!result.conflicts.empty()) {
+    wxString details;
+    for (const auto& c : result.conflicts) details << wxString::FromUTF8("\u2022 ") << to_wx(to_string(c)) << "\n";
+    const int n = static_cast<int>(result.conflicts.size());
+    show_error(this,
+               wxString::Format(wxPLURAL("The projects were not merged: %d value differs between the files. Nothing "
+                                         "was changed.",
+                                         "The projects were not merged: %d values differ between the files. Nothing "
+                                         "was changed.",
+                                         n),
+                                n),
+               details);
+    return false;
+  }
+  auto command = std::make_unique<CommandMergeProjects>(m_document, result.project);
+  if (!command->changes_anything()) {
+    SetStatusText(_("Merged: nothing new in those files."), 0);
+    return true;
+  }
+  if (!submit(command.release())) return false;
+  SetStatusText(wxString::Format(_("Merged. Rounds in the project: %d; joined from several files: %d."),
+                                 result.rounds, result.rounds_joined),
+                0);
+  return true;
 }
 
 void MainFrame::remember_file(const wxString& path) {

@@ -11,6 +11,7 @@
 #include "dialogs/dialog_round_settings.h"
 #include "dialogs/dialog_round_wizard.h"
 #include "dialogs/dialog_export.h"
+#include "dialogs/help_window.h"
 #include "dialogs/dialog_import_result.h"
 #include "app/transfer_actions.h"
 #include <fstream>
@@ -59,6 +60,12 @@ wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
     wizard->SetPosition(wxPoint(40, 40));
     wizard->Show();
     return wizard;
+  }
+  if (page == "help") {
+    // The user guide at the method's rules.
+    HelpWindow* help = HelpWindow::open(frame, "rules");
+    help->SetPosition(wxPoint(40, 40));
+    return help;
   }
   if (page == "round-settings" && !project.rounds.empty()) {
     // Arjeplog's latest round, as the settings dialog shows it.

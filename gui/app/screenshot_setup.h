@@ -11,7 +11,7 @@ namespace readiness::gui {
 class MainFrame;
 
 // Opens the dialog for `page` ("register", "wizard", "wizard-instrument",
-// "respondents") and returns it, the
+// "respondents", "help") and returns it, the
 // window to grab; nullptr for any other page or without a project.
 wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page);
 

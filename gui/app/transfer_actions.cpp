@@ -20,6 +20,7 @@
 #include "commands/command_import.h"
 #include "csv_export.h"
 #include "dialogs/dialog_export.h"
+#include "dialogs/dialog_report.h"
 #include "dialogs/dialog_file.h"
 #include "dialogs/dialog_import_result.h"
 #include "instrument_library.h"
@@ -37,6 +38,7 @@ namespace {
 enum {
   ID_EXPORT_WORKBOOK = wxID_HIGHEST + 950,  // 100 main frame, 600 setup, 700 charts, 850 scoring
   ID_EXPORT_CSV,
+  ID_REPORT,
   ID_IMPORT_SCORES,
 };
 
@@ -329,6 +331,7 @@ void add_transfer_items(wxMenu* file) {
                       _("The whole project as an Excel workbook, as readiness-cli export --xlsx writes it"));
   export_menu->Append(ID_EXPORT_CSV, _("&CSV..."), _("Every score as CSV, in the format Import scores reads"));
   file->AppendSubMenu(export_menu, _("&Export"));
+  file->Append(ID_REPORT, _("Re&port..."), _("A PDF feedback report for a municipality or a county overview"));
   file->Append(ID_IMPORT_SCORES, _("&Import scores..."), _("Add scores from a CSV file (one undoable step)"));
 }
 
@@ -340,6 +343,8 @@ void bind_transfer_actions(wxFrame* frame, PageHost& host) {
   auto has_doc = [h](wxUpdateUIEvent& e) { e.Enable(h->document() != nullptr); };
   frame->Bind(wxEVT_UPDATE_UI, has_doc, ID_EXPORT_WORKBOOK);
   frame->Bind(wxEVT_UPDATE_UI, has_doc, ID_EXPORT_CSV);
+  frame->Bind(wxEVT_MENU, [frame, h](wxCommandEvent&) { write_report(frame, *h); }, ID_REPORT);
+  frame->Bind(wxEVT_UPDATE_UI, has_doc, ID_REPORT);
   frame->Bind(wxEVT_UPDATE_UI, [h](wxUpdateUIEvent& e) { e.Enable(h->document() && !h->document()->read_only()); },
               ID_IMPORT_SCORES);
 }

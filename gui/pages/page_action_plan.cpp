@@ -158,7 +158,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   m_follow = make_table(follow_panel, "plan_follow_up");
   text_column(m_follow, _("Id"), false, FromDIP(34));
   text_column(m_follow, _("Activity"), false, FromDIP(180));
-  choice_column(m_follow, _("Status that year"), status_labels(), FromDIP(116));
+  choice_column(m_follow, _("Status"), status_labels(), FromDIP(96));
   text_column(m_follow, _("What was done"), true, FromDIP(200));
   text_column(m_follow, _("Outcome or indicator"), true, FromDIP(130));
   text_column(m_follow, _("Next step"), true, FromDIP(130));

@@ -24,6 +24,7 @@
 #include "text/score_labels.h"
 #include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
+#include "dialogs/help_window.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 
@@ -167,7 +168,13 @@ PageConsensus::PageConsensus(wxWindow* parent, PageHost& host) : wxScrolledWindo
   auto* top = new wxBoxSizer(wxVERTICAL);
   m_heading = new wxStaticText(this, wxID_ANY, wxString());
   m_heading->SetFont(m_heading->GetFont().Scaled(1.4f).Bold());
-  top->Add(m_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  {
+    // The heading with its context help ("?": the guide's section on this page).
+    auto* heading_row = new wxBoxSizer(wxHORIZONTAL);
+    heading_row->Add(m_heading, 1, wxALIGN_CENTER_VERTICAL);
+    heading_row->Add(make_help_button(this, "consensus"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    top->Add(heading_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  }
 
   auto* progress_row = new wxBoxSizer(wxHORIZONTAL);
   m_gauge = new wxGauge(this, wxID_ANY, 1, wxDefaultPosition, FromDIP(wxSize(160, 14)));

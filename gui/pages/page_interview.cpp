@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/cmdproc.h>
+#include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
 #include "widgets/date_field.h"
 #include "text/translate.h"
@@ -43,12 +44,17 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
 
   auto* title_row = new wxBoxSizer(wxHORIZONTAL);
   m_back = new wxButton(this, wxID_ANY, wxString::FromUTF8("\u2190 ") + _("&Round overview"));
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    CallAfter([this] { wrap_heading(); });
+  });
   m_back->SetName("back_to_round");
   title_row->Add(m_back, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
   m_heading = new wxStaticText(this, wxID_ANY, wxString());
   m_heading->SetFont(m_heading->GetFont().Scaled(1.4f).Bold());
   title_row->Add(m_heading, 1, wxALIGN_CENTER_VERTICAL);
   auto* paste = new wxButton(this, wxID_ANY, _("&Paste transcript..."));
+  m_paste = paste;
   paste->SetName("paste_transcript");
   title_row->Add(paste, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 12);
   paste->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { paste_transcript(); });
@@ -64,6 +70,8 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   };
   label(_("Respondent:"));
   m_respondent = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+  // Shortened with "…" rather than widening the page (the tooltip has it all).
+  m_respondent->SetMinSize(FromDIP(wxSize(100, -1)));
   grid->Add(m_respondent, 1, wxALIGN_CENTER_VERTICAL | wxEXPAND);
   label(_("Status:"));
   m_status = new wxChoice(this, wxID_ANY);
@@ -92,6 +100,8 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
     set_accent_text(m_date_warning, colours::kWarning);
     date_row->Add(m_date_warning, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
     grid->Add(date_row, 0);
+    // On a narrow page the warning goes under the date, not off the edge.
+    follow_width(this, date_row, 900);
   }
   label(_("D&uration (min):"));
   m_duration = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 600, 0);
@@ -217,8 +227,9 @@ void PageInterview::show(const std::string& round_id, const std::string& intervi
     build_questions(*round, community_name);
     m_built_for = key;
   }
-  set_label(m_heading, wxString::Format(_("Interview %s · %s, round %s"), to_wx(interview->id), to_wx(community_name),
-                                        to_wx(round->label)));
+  m_heading_text = wxString::Format(_("Interview %s · %s, round %s"), to_wx(interview->id), to_wx(community_name),
+                                    to_wx(round->label));
+  wrap_heading();
   load_values();
   set_editable(!m_document->read_only());
   Layout();
@@ -227,6 +238,13 @@ void PageInterview::show(const std::string& round_id, const std::string& intervi
     m_scroll->Scroll(0, 0);
   }
   update_progress();
+}
+
+void PageInterview::wrap_heading() {
+  // Between the two buttons, on two lines when the page is narrow.
+  const int width = GetClientSize().x - m_back->GetSize().x - m_paste->GetSize().x - FromDIP(48);
+  set_label(m_heading, m_heading_text, std::max(FromDIP(150), width));
+  Layout();
 }
 
 void PageInterview::build_questions(const Round& round, const std::string& community_name) {

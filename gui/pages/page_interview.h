@@ -66,6 +66,7 @@ class PageInterview : public wxPanel, public ProjectObserver {
   void apply_transcript(const std::vector<TranscriptPart>& parts);
 
  private:
+  void wrap_heading();
   struct QuestionRow {
     std::string question_id;
     wxStaticText* heading = nullptr;
@@ -92,7 +93,9 @@ class PageInterview : public wxPanel, public ProjectObserver {
   std::string m_built_for;  // round id + instrument the rows were built for
 
   wxButton* m_back = nullptr;
+  wxButton* m_paste = nullptr;
   wxStaticText* m_heading = nullptr;
+  wxString m_heading_text;  // unwrapped
   wxStaticText* m_respondent = nullptr;
   wxTextCtrl* m_interviewer = nullptr;
   wxTextCtrl* m_second_listener = nullptr;

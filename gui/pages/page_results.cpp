@@ -17,6 +17,7 @@
 #include "strategy.h"
 #include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
+#include "dialogs/help_window.h"
 #include "text/translate.h"
 #include "uncertainty.h"
 #include "text/wx_text.h"
@@ -36,7 +37,13 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
   auto* top = new wxBoxSizer(wxVERTICAL);
   m_heading = new wxStaticText(this, wxID_ANY, wxString());
   m_heading->SetFont(m_heading->GetFont().Scaled(1.4f).Bold());
-  top->Add(m_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  {
+    // The heading with its context help ("?": the guide's section on this page).
+    auto* heading_row = new wxBoxSizer(wxHORIZONTAL);
+    heading_row->Add(m_heading, 1, wxALIGN_CENTER_VERTICAL);
+    heading_row->Add(make_help_button(this, "results"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    top->Add(heading_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  }
   m_subtitle = new wxStaticText(this, wxID_ANY, wxString());
   set_muted_text(m_subtitle);
   top->Add(m_subtitle, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);

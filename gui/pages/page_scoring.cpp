@@ -22,7 +22,9 @@
 #include "text/labels.h"
 #include "app/page_host.h"
 #include "text/score_labels.h"
+#include "widgets/page_layout.h"
 #include "widgets/themed_colours.h"
+#include "dialogs/help_window.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 
@@ -43,7 +45,13 @@ PageScoring::PageScoring(wxWindow* parent, PageHost& host) : wxPanel(parent, wxI
   auto* top = new wxBoxSizer(wxVERTICAL);
   m_heading = new wxStaticText(this, wxID_ANY, wxString());
   m_heading->SetFont(m_heading->GetFont().Scaled(1.4f).Bold());
-  top->Add(m_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  {
+    // The heading with its context help ("?": the guide's section on this page).
+    auto* heading_row = new wxBoxSizer(wxHORIZONTAL);
+    heading_row->Add(m_heading, 1, wxALIGN_CENTER_VERTICAL);
+    heading_row->Add(make_help_button(this, "scoring"), 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    top->Add(heading_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+  }
 
   // Who, which interview, which dimension: one row, left to right.
   auto* pick = new wxBoxSizer(wxHORIZONTAL);
@@ -81,8 +89,12 @@ PageScoring::PageScoring(wxWindow* parent, PageHost& host) : wxPanel(parent, wxI
   dim_row->Add(m_dimension_choice, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 2);
   dim_row->Add(next, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 18);
   auto* keys = grey_text(this, _("Enter saves and moves on · + and − step 0.5 · Alt+Up/Down: dimension"));
-  dim_row->Add(keys, 1, wxALIGN_CENTER_VERTICAL);
-  top->Add(dim_row, 0, wxEXPAND | wxALL, 12);
+  // The key hint beside the dimension on a wide page, under it on a narrow one.
+  auto* dim_outer = new wxBoxSizer(wxHORIZONTAL);
+  dim_outer->Add(dim_row, 0, wxEXPAND | wxBOTTOM, 4);
+  dim_outer->Add(keys, 1, wxALIGN_CENTER_VERTICAL);
+  top->Add(dim_outer, 0, wxEXPAND | wxALL, 12);
+  follow_width(this, dim_outer, 1100);
 
   auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                         wxSP_LIVE_UPDATE | wxSP_3DSASH);
@@ -145,10 +157,11 @@ PageScoring::PageScoring(wxWindow* parent, PageHost& host) : wxPanel(parent, wxI
   score_row->Add(minus, 0, wxALIGN_CENTER_VERTICAL);
   score_row->Add(plus, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
   score_row->Add(clear, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+  rs->Add(score_row, 0, wxEXPAND | wxBOTTOM, 6);
+  // Under the score, wrapped: beside the buttons it was cut on a laptop.
   m_message = new wxStaticText(m_right, wxID_ANY, wxString());
   m_message->SetName("score_message");
-  score_row->Add(m_message, 1, wxALIGN_CENTER_VERTICAL);
-  rs->Add(score_row, 0, wxEXPAND | wxBOTTOM, 6);
+  rs->Add(m_message, 0, wxEXPAND | wxBOTTOM, 6);
   m_other = new wxStaticText(m_right, wxID_ANY, wxString());
   m_other->SetName("other_scorer");
   rs->Add(m_other, 0, wxEXPAND | wxBOTTOM, 8);
@@ -266,6 +279,23 @@ PageScoring::PageScoring(wxWindow* parent, PageHost& host) : wxPanel(parent, wxI
     e.Skip();
     CallAfter([this] { load_dimension(); });
   });
+  // The sash moves the panes without resizing the page: wrap again.
+  auto rewrap = [this](wxSizeEvent& e) {
+    e.Skip();
+    CallAfter([this] {
+      set_label(m_respondent, m_respondent_text, respondent_width());
+      set_label(m_other, m_other_text, text_width());
+      set_label(m_message, m_message_text, text_width());
+      m_respondent->GetParent()->Layout();
+      m_right->Layout();
+    });
+  };
+  m_right->Bind(wxEVT_SIZE, rewrap);
+  m_respondent->GetParent()->Bind(wxEVT_SIZE, rewrap);
+}
+
+int PageScoring::respondent_width() const {
+  return std::max(FromDIP(150), m_respondent->GetParent()->GetClientSize().x - FromDIP(8));
 }
 
 PageScoring::~PageScoring() {
@@ -438,7 +468,8 @@ void PageScoring::load_answers() {
     wxString who = resp ? to_wx(resp->pseudonym) : _("Unknown respondent");
     if (resp && !resp->sector.empty()) who += ", " + sector_label(resp->sector);
     if (resp && !resp->role.empty()) who += ", " + to_wx(resp->role);
-    m_respondent->SetLabel(who + (i->date.empty() ? wxString() : wxString::FromUTF8("  \u00B7  ") + to_wx(i->date)));
+    m_respondent_text = who + (i->date.empty() ? wxString() : wxString::FromUTF8("  \u00B7  ") + to_wx(i->date));
+    set_label(m_respondent, m_respondent_text, respondent_width());
 
     wxTextAttr heading_style;
     wxFont bold = m_answers->GetFont().Bold();
@@ -486,7 +517,8 @@ void PageScoring::load_answers() {
     }
     m_all_questions->SetLabel(wxString::Format(_("&All questions (%d more)"), others));
   } else {
-    m_respondent->SetLabel(wxString());
+    m_respondent_text.clear();
+    set_label(m_respondent, wxString());
   }
   m_answers->SetDefaultStyle(wxTextAttr());
   m_answers->Thaw();
@@ -570,10 +602,11 @@ void PageScoring::load_score() {
                                 slot_label(other, other_name), score_text(s->get(other)));
         break;
     }
-    m_other->SetLabel(line);
+    m_other_text = line;
   } else {
-    m_other->SetLabel(wxString());
+    m_other_text.clear();
   }
+  set_label(m_other, m_other_text, text_width());
   m_score->ChangeValue(own ? score_text(own) : wxString());
   m_score->SetModified(false);
   {
@@ -594,8 +627,12 @@ void PageScoring::load_score() {
 
 void PageScoring::set_message(const wxString& text, bool error) {
   set_accent_text(m_message, error ? colours::kError : wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-  m_message->SetLabel(text);
+  m_message_text = text;
+  set_label(m_message, text, text_width());
+  m_right->Layout();
 }
+
+int PageScoring::text_width() const { return std::max(FromDIP(200), m_right->GetClientSize().x - FromDIP(30)); }
 
 void PageScoring::set_score(std::optional<Hundredths> value) {
   if (m_loading) return;

@@ -84,6 +84,9 @@ class PageScoring : public wxPanel, public ProjectObserver {
   void commit_scorer_name();
   void commit_note();
   void set_message(const wxString& text, bool error);
+  // Width (pixels) to wrap the right pane's messages to.
+  int text_width() const;
+  int respondent_width() const;
   bool editable() const;
 
   PageHost& m_host;
@@ -112,6 +115,7 @@ class PageScoring : public wxPanel, public ProjectObserver {
   wxStaticText* m_scale_hint = nullptr;
   wxTextCtrl* m_score = nullptr;
   wxStaticText* m_message = nullptr;
+  wxString m_respondent_text, m_other_text, m_message_text;  // unwrapped
   wxStaticText* m_other = nullptr;
   wxTextCtrl* m_note = nullptr;
   std::array<wxToggleButton*, 9> m_levels{};

@@ -333,10 +333,12 @@ void PageTrend::wrap_texts() {
   const int width = GetClientSize().x;
   if (width <= 0 || width == m_wrapped_width) return;
   m_wrapped_width = width;
-  const int full = width - 2 * FromDIP(12);
+  // Room for the vertical scroll bar, which may come with the new text.
+  const int scrollbar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+  const int full = width - 2 * FromDIP(12) - scrollbar;
   // The notice gets what the pickers leave of the row.
   Layout();
-  set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x, FromDIP(240)));
+  set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x - scrollbar, FromDIP(240)));
   set_label(m_legend, m_legend_text, full);
   set_label(m_verdicts, m_verdicts_text, full);
   relayout_scrolling(this);

@@ -17,6 +17,7 @@
 #include "gui_test_util.h"
 #include "app/setup_actions.h"
 #include "text/wx_text.h"
+#include "test_platform.h"
 
 using namespace readiness;
 using namespace readiness::gui;
@@ -30,12 +31,11 @@ namespace {
 struct UserInstrumentFolder {
   fs::path dir;
   UserInstrumentFolder() {
-    dir = fs::temp_directory_path() / ("readiness-gui-instruments-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    setenv("READINESS_USER_INSTRUMENTS", dir.c_str(), 1);
+    dir = test_platform::make_temp_dir("readiness-gui-instruments-");
+    test_platform::set_env("READINESS_USER_INSTRUMENTS", dir.u8string());
   }
   ~UserInstrumentFolder() {
-    unsetenv("READINESS_USER_INSTRUMENTS");
+    test_platform::unset_env("READINESS_USER_INSTRUMENTS");
     std::error_code ec;
     fs::remove_all(dir, ec);
   }

@@ -109,6 +109,10 @@ void show_every_page(MainFrame* frame, const std::function<void(const std::strin
   frame->show_trend(all);
   yield_a_bit();
   check("trend", frame->current_page());
+  // The action plan of the community.
+  frame->show_action_plan(project.communities.front().id);
+  yield_a_bit();
+  check("action plan", frame->current_page());
 }
 
 }  // namespace

@@ -92,8 +92,17 @@ TEST_CASE("score edits in the app are recorded with who, old and new", "[audit]"
     doc.set_score({kRound, "2", "C", ScorerSlot::B}, 650);
     CHECK(doc.project().audit.back().source == "app");
   }
-  CHECK(audit_of(doc.project().audit, kRound, "1", "A").size() == 3);
-  CHECK(audit_of(doc.project().audit, kRound, "1").size() == 3);
+  // The consensus slot's note is the reason, and recorded as one; the
+  // scorers' own notes are not part of the trail.
+  const std::size_t before_notes = doc.project().audit.size();
+  doc.set_score_note({kRound, "1", "A", ScorerSlot::A}, "Anteckning");
+  CHECK(doc.project().audit.size() == before_notes);
+  doc.set_score_note(consensus, "Motivering via anteckningen");
+  REQUIRE(doc.project().audit.size() == before_notes + 1);
+  CHECK(doc.project().audit.back().field == "reason");
+  CHECK(doc.project().audit.back().new_value == "Motivering via anteckningen");
+  CHECK(audit_of(doc.project().audit, kRound, "1", "A").size() == 4);
+  CHECK(audit_of(doc.project().audit, kRound, "1").size() == 4);
   CHECK(audit_of(doc.project().audit, kRound, "2", "A").empty());
 }
 

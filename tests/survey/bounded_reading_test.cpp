@@ -1,7 +1,6 @@
 // Bounded reading (issue 12): no size stored in a project file is trusted
 // before it is checked against what the rest of the payload can hold. The
 // two reproducers are 119–121-byte files with a valid header and CRC.
-#include <sys/resource.h>
 
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/serialization/map.hpp>
@@ -17,6 +16,7 @@
 #include "bounded_archive.h"
 #include "project_file.h"
 #include "serialize_model.h"
+#include "test_platform.h"
 
 using namespace readiness;
 
@@ -33,11 +33,7 @@ std::string refusal(const std::string& name) {
   return {};
 }
 
-long peak_kilobytes() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
+long peak_kilobytes() { return test_platform::peak_memory_kilobytes(); }
 
 }  // namespace
 

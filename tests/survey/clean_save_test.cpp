@@ -274,7 +274,7 @@ TEST_CASE("a save killed at 60 random instants leaves the file whole and the nex
 
   std::mt19937 random{std::random_device{}()};
   // From before the first save starts to well into the third.
-  std::uniform_int_distribution<long> instant(0, 3 * save_time.count() + 2000);
+  std::uniform_int_distribution<long long> instant(0, 3 * save_time.count() + 2000);
   int kills = 0, leftovers_seen = 0, loaded_new = 0;
   for (int run = 0; run < 60; ++run) {
     const long child = test_platform::start_child([&] {

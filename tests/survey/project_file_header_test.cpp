@@ -11,11 +11,9 @@
 #include <iterator>
 #include <vector>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "project_file.h"
 #include "survey/sample_project.h"
+#include "test_platform.h"
 
 using namespace readiness;
 using Kind = ProjectFileError::Kind;
@@ -25,11 +23,7 @@ namespace {
 
 class Folder {
  public:
-  Folder() {
-    std::string pattern = (fs::temp_directory_path() / "readiness-header-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
-  }
+  Folder() : m_path(test_platform::make_temp_dir("readiness-header-")) {}
   ~Folder() { remove(); }
   void remove() {
     std::error_code ec;
@@ -206,15 +200,13 @@ TEST_CASE("save rule: a saved file keeps the old file's permissions, a new one g
   const Project project = testing::make_sample_project();
   const std::string path = dir.file("p.readiness");
   save_project(project, path);
-  struct stat st {};
-  REQUIRE(::stat(path.c_str(), &st) == 0);
-  CHECK((st.st_mode & 07777) == 0644);
-  for (mode_t mode : {mode_t{0640}, mode_t{0600}, mode_t{0664}}) {
-    INFO(std::oct << mode);
-    REQUIRE(::chmod(path.c_str(), mode) == 0);
+  const auto mode_of = [&] { return fs::status(path).permissions() & fs::perms::mask; };
+  CHECK(mode_of() == static_cast<fs::perms>(0644));
+  for (const fs::perms mode : {static_cast<fs::perms>(0640), static_cast<fs::perms>(0600), static_cast<fs::perms>(0664)}) {
+    INFO(std::oct << static_cast<unsigned>(mode));
+    fs::permissions(path, mode, fs::perm_options::replace);
     save_project(project, path);
-    REQUIRE(::stat(path.c_str(), &st) == 0);
-    CHECK((st.st_mode & 07777) == mode);
+    CHECK(mode_of() == mode);
   }
 }
 
@@ -230,7 +222,7 @@ TEST_CASE("save rule: saving into a read-only folder fails and leaves the old fi
   save_project(project, path);
   const std::string before = bytes_of(path);
   fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
-  if (::access(dir.path().c_str(), W_OK) == 0) {
+  if (test_platform::folder_writable(dir.path())) {
     dir.remove();
     std::cout << "SKIPPED: this process may write into a read-only folder (root?); run it through "
                  "tests/run_unprivileged"

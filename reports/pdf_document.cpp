@@ -1,0 +1,282 @@
+#include "pdf_document.h"
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+
+#include "platform.h"
+
+namespace readiness::reports {
+
+namespace {
+
+// libharu reports errors through a callback; we keep the first one and
+// throw after the call returns (never across the C library).
+void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+  auto* out = static_cast<std::string*>(user);
+  if (!out->empty()) return;
+  std::ostringstream s;
+  s << "libharu error 0x" << std::hex << error << std::dec << " (detail " << detail << ")";
+  *out = s.str();
+}
+
+// libharu 2.3.0 gives a UTF-8 font its *encoding* CMap as /ToUnicode (a
+// cidrange, which readers reject), so copying or searching text depends on
+// the reader guessing. Its content codes are the characters' UTF-16 values
+// (Identity-H), so the right /ToUnicode is the identity, written here as
+// bfranges that each differ only in the last byte (ISO 32000-1, 9.10.3).
+std::string identity_to_unicode() {
+  std::string s =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  static const char* kHex = "0123456789ABCDEF";
+  for (int block = 0; block < 256; block += 100) {
+    const int count = std::min(100, 256 - block);
+    s += std::to_string(count) + " beginbfrange\n";
+    for (int hi = block; hi < block + count; ++hi) {
+      const std::string h{kHex[hi >> 4], kHex[hi & 15]};
+      s += "<" + h + "00> <" + h + "FF> <" + h + "00>\n";
+    }
+    s += "endbfrange\n";
+  }
+  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return s;
+}
+
+}  // namespace
+
+struct PdfDocument::Impl {
+  std::string error;
+  HPDF_Doc doc = nullptr;
+  HPDF_Page page = nullptr;
+  HPDF_Font regular = nullptr;
+  HPDF_Font bold = nullptr;
+
+  void check(const char* what) {
+    if (error.empty()) return;
+    const std::string message = std::string(what) + ": " + error;
+    error.clear();
+    HPDF_ResetError(doc);
+    throw ReportError(message);
+  }
+  HPDF_Font font(bool b) const { return b ? bold : regular; }
+};
+
+PdfDocument::PdfDocument(const std::string& font_dir, const std::string& title, const std::string& language)
+    : m(std::make_unique<Impl>()) {
+  m->doc = HPDF_New(on_error, &m->error);
+  if (!m->doc) throw ReportError("libharu: cannot create a PDF document (out of memory)");
+  HPDF_SetCompressionMode(m->doc, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(m->doc);
+  HPDF_SetCurrentEncoder(m->doc, "UTF-8");
+  m->check("UTF-8 encoding");
+  auto load = [&](const char* file) {
+    const std::filesystem::path path = platform::to_path(font_dir) / file;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+      throw ReportError("font not found: " + platform::to_utf8(path) +
+                        " (install fonts-dejavu-core or set READINESS_FONT_DIR)");
+    // libharu opens the file with fopen (on Windows: the ANSI code page,
+    // so the install folder's name should stay ASCII).
+    const char* name = HPDF_LoadTTFontFromFile(m->doc, platform::to_utf8(path).c_str(), HPDF_TRUE);
+    m->check(file);
+    HPDF_Font font = HPDF_GetFont(m->doc, name, "UTF-8");
+    m->check(file);
+    HPDF_Dict cmap = HPDF_DictStream_New(m->doc->mmgr, m->doc->xref);
+    if (cmap) {
+      cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+      HPDF_Stream_WriteStr(cmap->stream, identity_to_unicode().c_str());
+      HPDF_Dict_Add(font, "ToUnicode", cmap);
+    }
+    m->check("ToUnicode map");
+    return font;
+  };
+  m->regular = load("DejaVuSans.ttf");
+  m->bold = load("DejaVuSans-Bold.ttf");
+  HPDF_SetInfoAttr(m->doc, HPDF_INFO_TITLE, title.c_str());
+  HPDF_SetInfoAttr(m->doc, HPDF_INFO_CREATOR, "Readiness");
+  HPDF_SetInfoAttr(m->doc, HPDF_INFO_PRODUCER, "Readiness (libharu)");
+  m->check("document information");
+  // /Lang in the catalog (ISO 32000-1, 14.9.2): libharu has no call for it.
+  HPDF_String lang = HPDF_String_New(m->doc->mmgr, language.c_str(), nullptr);
+  if (lang) HPDF_Dict_Add(m->doc->catalog, "Lang", lang);
+  m->check("document language");
+  // Open with the title in the window bar rather than the file name.
+  HPDF_SetPageMode(m->doc, HPDF_PAGE_MODE_USE_NONE);
+}
+
+PdfDocument::~PdfDocument() {
+  if (m->doc) HPDF_Free(m->doc);
+}
+
+void PdfDocument::new_page(Orientation orientation) {
+  m->page = HPDF_AddPage(m->doc);
+  m->check("new page");
+  HPDF_Page_SetSize(m->page, HPDF_PAGE_SIZE_A4,
+                    orientation == Orientation::Portrait ? HPDF_PAGE_PORTRAIT : HPDF_PAGE_LANDSCAPE);
+  m->check("page size");
+  m_width = HPDF_Page_GetWidth(m->page);
+  m_height = HPDF_Page_GetHeight(m->page);
+  ++m_pages;
+  set_font(false, 10);
+  set_colour({0, 0, 0});
+  set_stroke({0, 0, 0}, 0.5);
+}
+
+void PdfDocument::set_font(bool bold, double size) {
+  m_bold = bold;
+  m_size = size;
+  if (m->page) HPDF_Page_SetFontAndSize(m->page, m->font(bold), static_cast<HPDF_REAL>(size));
+  m->check("font");
+}
+
+void PdfDocument::set_colour(const Rgb& c) {
+  HPDF_Page_SetRGBFill(m->page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
+  m->check("colour");
+}
+
+void PdfDocument::set_stroke(const Rgb& c, double width, bool dashed) {
+  HPDF_Page_SetRGBStroke(m->page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
+                         static_cast<HPDF_REAL>(c.b));
+  HPDF_Page_SetLineWidth(m->page, static_cast<HPDF_REAL>(width));
+  static const HPDF_UINT16 kDash[] = {3, 2};
+  HPDF_Page_SetDash(m->page, dashed ? kDash : nullptr, dashed ? 2 : 0, 0);
+  m->check("line style");
+}
+
+double PdfDocument::text_width(const std::string& utf8) const {
+  if (utf8.empty()) return 0.0;
+  const HPDF_TextWidth w = HPDF_Font_TextWidth(m->font(m_bold), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+                                               static_cast<HPDF_UINT>(utf8.size()));
+  return static_cast<double>(w.width) * m_size / 1000.0;
+}
+
+void PdfDocument::text(double x, double y, const std::string& utf8, Align align) {
+  if (utf8.empty()) return;
+  if (align == Align::Right) x -= text_width(utf8);
+  if (align == Align::Centre) x -= text_width(utf8) / 2.0;
+  HPDF_Page_BeginText(m->page);
+  HPDF_Page_TextOut(m->page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(m_height - y), utf8.c_str());
+  HPDF_Page_EndText(m->page);
+  m->check("text");
+}
+
+std::vector<std::string> PdfDocument::wrap(const std::string& utf8, double width) const {
+  std::vector<std::string> lines;
+  std::istringstream paragraphs(utf8);
+  std::string para;
+  while (std::getline(paragraphs, para)) {
+    std::istringstream words(para);
+    std::string word, current;
+    bool any = false;
+    while (words >> word) {
+      any = true;
+      // A word wider than the line alone is broken between characters
+      // (UTF-8 code points), so it never runs into the next column.
+      while (text_width(word) > width && word.size() > 1) {
+        if (!current.empty()) {
+          lines.push_back(current);
+          current.clear();
+        }
+        std::size_t cut = 0, next = 0;
+        while (next < word.size()) {
+          std::size_t step = 1;
+          while (next + step < word.size() && (static_cast<unsigned char>(word[next + step]) & 0xC0) == 0x80) ++step;
+          if (cut > 0 && text_width(word.substr(0, next + step)) > width) break;
+          next += step;
+          cut = next;
+        }
+        if (cut == 0 || cut >= word.size()) break;
+        lines.push_back(word.substr(0, cut));
+        word = word.substr(cut);
+      }
+      const std::string candidate = current.empty() ? word : current + " " + word;
+      if (!current.empty() && text_width(candidate) > width) {
+        lines.push_back(current);
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    if (any) lines.push_back(current);
+    else lines.emplace_back();
+  }
+  return lines;
+}
+
+double PdfDocument::paragraph(double x, double y, double width, const std::string& utf8, double leading) {
+  for (const std::string& line : wrap(utf8, width)) {
+    text(x, y, line);
+    y += m_size * leading;
+  }
+  return y;
+}
+
+void PdfDocument::fill_rect(double x, double y, double w, double h, const Rgb& colour) {
+  set_colour(colour);
+  HPDF_Page_Rectangle(m->page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(m_height - y - h),
+                      static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+  HPDF_Page_Fill(m->page);
+  set_colour({0, 0, 0});
+  m->check("rectangle");
+}
+
+void PdfDocument::stroke_rect(double x, double y, double w, double h) {
+  HPDF_Page_Rectangle(m->page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(m_height - y - h),
+                      static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+  HPDF_Page_Stroke(m->page);
+  m->check("rectangle");
+}
+
+void PdfDocument::line(double x1, double y1, double x2, double y2) {
+  HPDF_Page_MoveTo(m->page, static_cast<HPDF_REAL>(x1), static_cast<HPDF_REAL>(m_height - y1));
+  HPDF_Page_LineTo(m->page, static_cast<HPDF_REAL>(x2), static_cast<HPDF_REAL>(m_height - y2));
+  HPDF_Page_Stroke(m->page);
+  m->check("line");
+}
+
+void PdfDocument::polyline(const std::vector<std::pair<double, double>>& points) {
+  if (points.size() < 2) return;
+  HPDF_Page_MoveTo(m->page, static_cast<HPDF_REAL>(points[0].first), static_cast<HPDF_REAL>(m_height - points[0].second));
+  for (std::size_t i = 1; i < points.size(); ++i)
+    HPDF_Page_LineTo(m->page, static_cast<HPDF_REAL>(points[i].first),
+                     static_cast<HPDF_REAL>(m_height - points[i].second));
+  HPDF_Page_Stroke(m->page);
+  m->check("line");
+}
+
+void PdfDocument::fill_circle(double x, double y, double radius, const Rgb& colour) {
+  set_colour(colour);
+  HPDF_Page_Circle(m->page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(m_height - y),
+                   static_cast<HPDF_REAL>(radius));
+  HPDF_Page_Fill(m->page);
+  set_colour({0, 0, 0});
+  m->check("circle");
+}
+
+std::string PdfDocument::bytes() {
+  HPDF_SaveToStream(m->doc);
+  m->check("writing the PDF");
+  HPDF_ResetStream(m->doc);
+  std::string out;
+  out.resize(HPDF_GetStreamSize(m->doc));
+  HPDF_UINT32 size = static_cast<HPDF_UINT32>(out.size());
+  HPDF_ReadFromStream(m->doc, reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
+  // Reading the whole stream ends at its end, which libharu calls an error.
+  if (size == out.size()) {
+    m->error.clear();
+    HPDF_ResetError(m->doc);
+  }
+  m->check("reading the PDF back");
+  out.resize(size);
+  return out;
+}
+
+}  // namespace readiness::reports

@@ -1,0 +1,75 @@
+#pragma once
+// A thin owner of a libharu document for the reports: A4 pages, DejaVu Sans
+// (regular and bold) embedded as UTF-8 TrueType fonts so every machine shows
+// the same, selectable and searchable text, and the PDF's metadata.
+// Coordinates are in points (1/72 inch) from the TOP-left corner of the
+// page (libharu's own origin is bottom-left; this class flips y).
+// Every libharu failure throws ReportError naming what failed.
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace readiness::reports {
+
+struct ReportError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;  // 0..1
+  static Rgb hex(unsigned long rgb) {
+    return {static_cast<double>((rgb >> 16) & 0xFF) / 255.0, static_cast<double>((rgb >> 8) & 0xFF) / 255.0,
+            static_cast<double>(rgb & 0xFF) / 255.0};
+  }
+};
+
+enum class Orientation { Portrait, Landscape };
+enum class Align { Left, Right, Centre };
+
+class PdfDocument {
+ public:
+  // `font_dir` must hold DejaVuSans.ttf and DejaVuSans-Bold.ttf (survey's
+  // font_dir()); throws ReportError naming the missing file otherwise.
+  // `language` is the PDF's /Lang ("sv-SE", "en-GB").
+  PdfDocument(const std::string& font_dir, const std::string& title, const std::string& language);
+  ~PdfDocument();
+  PdfDocument(const PdfDocument&) = delete;
+  PdfDocument& operator=(const PdfDocument&) = delete;
+
+  // Starts a new A4 page; later drawing goes there.
+  void new_page(Orientation orientation);
+  double page_width() const { return m_width; }
+  double page_height() const { return m_height; }
+  int page_count() const { return m_pages; }
+
+  void set_font(bool bold, double size);
+  double font_size() const { return m_size; }
+  void set_colour(const Rgb& colour);  // text and fill
+  void set_stroke(const Rgb& colour, double width, bool dashed = false);
+  double text_width(const std::string& utf8) const;
+  // One line of text with its baseline at `y` (from the top).
+  void text(double x, double y, const std::string& utf8, Align align = Align::Left);
+  // Wrapped at word boundaries into `width`; returns the y below the last line.
+  double paragraph(double x, double y, double width, const std::string& utf8, double leading = 1.3);
+  // The lines `paragraph` would draw, without drawing them.
+  std::vector<std::string> wrap(const std::string& utf8, double width) const;
+
+  void fill_rect(double x, double y, double w, double h, const Rgb& colour);
+  void stroke_rect(double x, double y, double w, double h);
+  void line(double x1, double y1, double x2, double y2);
+  void polyline(const std::vector<std::pair<double, double>>& points);
+  void fill_circle(double x, double y, double radius, const Rgb& colour);
+
+  // The whole PDF as bytes (compressed streams).
+  std::string bytes();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m;
+  double m_width = 0, m_height = 0, m_size = 10;
+  int m_pages = 0;
+  bool m_bold = false;
+};
+
+}  // namespace readiness::reports

@@ -1,0 +1,305 @@
+#include "project_merge.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "instrument_table.h"
+
+namespace readiness {
+
+namespace {
+
+std::string score_text(const std::optional<Hundredths>& h) { return h ? format_hundredths(*h) : std::string(); }
+
+const char* mode_text(Mode m) { return m == Mode::Interview ? "interviews" : "self-rating"; }
+const char* kind_text(CommunityKind k) { return to_string(k); }
+const char* action_status_text(ActionStatus s) {
+  switch (s) {
+    case ActionStatus::Planned: return "planned";
+    case ActionStatus::Ongoing: return "ongoing";
+    case ActionStatus::Done: return "done";
+    case ActionStatus::Cancelled: return "cancelled";
+  }
+  return "?";
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+class Merger {
+ public:
+  explicit Merger(MergeResult& result) : m_result(result) {}
+
+  void set_file(const std::string& file) { m_file = file; }
+  // The file an item (community, round) was first seen in, for messages.
+  void set_item_origin(const std::string& file) { m_item_origin = file; }
+
+  // A text field: equal, or empty on one side (the other value is taken).
+  void text(const std::string& where, std::string& kept, const std::string& other) {
+    if (other == kept || other.empty()) return;
+    if (kept.empty()) {
+      kept = other;
+      filled(where);
+      return;
+    }
+    conflict(where, kept, other);
+  }
+  void score(const std::string& where, std::optional<Hundredths>& kept, const std::optional<Hundredths>& other) {
+    if (other == kept || !other) return;
+    if (!kept) {
+      kept = other;
+      filled(where);
+      return;
+    }
+    conflict(where, score_text(kept), score_text(other));
+  }
+  void number(const std::string& where, int& kept, int other) {
+    if (other == kept || other == 0) return;
+    if (kept == 0) {
+      kept = other;
+      filled(where);
+      return;
+    }
+    conflict(where, std::to_string(kept), std::to_string(other));
+  }
+  void list(const std::string& where, std::vector<std::string>& kept, const std::vector<std::string>& other) {
+    if (other == kept || other.empty()) return;
+    if (kept.empty()) {
+      kept = other;
+      filled(where);
+      return;
+    }
+    conflict(where, join(kept), join(other));
+  }
+  // Two values that must simply be equal (no empty side).
+  void same(const std::string& where, bool equal, const std::string& kept, const std::string& other) {
+    if (!equal) conflict(where, kept, other);
+  }
+
+ private:
+  void filled(const std::string& where) {
+    m_origin[where] = m_file;
+    ++m_result.values_filled;
+  }
+  void conflict(const std::string& where, const std::string& kept, const std::string& other) {
+    const auto from = m_origin.find(where);
+    m_result.conflicts.push_back(
+        {where, from != m_origin.end() ? from->second : m_item_origin, kept, m_file, other});
+  }
+
+  MergeResult& m_result;
+  std::string m_file;
+  std::string m_item_origin;
+  std::map<std::string, std::string> m_origin;  // where -> file whose value is kept
+};
+
+void merge_community(Merger& m, Community& kept, const Community& other) {
+  const std::string at = "community " + kept.id;
+  m.text(at + ", name", kept.name, other.name);
+  m.text(at + ", code", kept.code, other.code);
+  m.text(at + ", county code", kept.county_code, other.county_code);
+  m.same(at + ", kind", kept.kind == other.kind, kind_text(kept.kind), kind_text(other.kind));
+  m.text(at + ", note", kept.note, other.note);
+}
+
+void merge_interview(Merger& m, const std::string& round_at, Interview& kept, const Interview& other) {
+  const std::string at = round_at + ", interview " + kept.id;
+  m.text(at + ", respondent", kept.respondent_id, other.respondent_id);
+  m.text(at + ", interviewer", kept.interviewer, other.interviewer);
+  m.text(at + ", second listener", kept.second_listener, other.second_listener);
+  m.text(at + ", scorer A's name", kept.scorer_a_name, other.scorer_a_name);
+  m.text(at + ", scorer B's name", kept.scorer_b_name, other.scorer_b_name);
+  m.text(at + ", date", kept.date, other.date);
+  m.number(at + ", duration", kept.duration_minutes, other.duration_minutes);
+  m.text(at + ", notes", kept.notes, other.notes);
+  kept.status = std::max(kept.status, other.status);
+  for (const auto& [question, answer] : other.answers) {
+    const auto ours = kept.answers.find(question);
+    if (ours == kept.answers.end())
+      kept.answers.emplace(question, answer);  // a question only this file answered (or left empty)
+    else
+      m.text(at + ", answer " + question, ours->second, answer);
+  }
+  for (const auto& [dimension, theirs] : other.scores) {
+    if (!kept.scores.count(dimension)) {
+      kept.scores.emplace(dimension, theirs);
+      continue;
+    }
+    DimensionScore& ours = kept.scores[dimension];
+    const std::string cell = at + ", dimension " + dimension;
+    m.score(cell + ", scorer A", ours.scorer_a, theirs.scorer_a);
+    m.score(cell + ", scorer B", ours.scorer_b, theirs.scorer_b);
+    m.score(cell + ", consensus", ours.consensus, theirs.consensus);
+    m.text(cell + ", reason", ours.reason, theirs.reason);
+    m.text(cell + ", scorer A's note", ours.note_a, theirs.note_a);
+    m.text(cell + ", scorer B's note", ours.note_b, theirs.note_b);
+  }
+}
+
+void merge_action(Merger& m, const std::string& round_at, ActionItem& kept, const ActionItem& other) {
+  const std::string at = round_at + ", action " + kept.id;
+  m.text(at + ", activity", kept.activity, other.activity);
+  m.text(at + ", target group", kept.target_group, other.target_group);
+  m.text(at + ", responsible", kept.responsible, other.responsible);
+  m.text(at + ", dimension", kept.dimension, other.dimension);
+  m.text(at + ", period", kept.period, other.period);
+  m.same(at + ", status", kept.status == other.status, action_status_text(kept.status), action_status_text(other.status));
+  m.text(at + ", follow-up", kept.follow_up, other.follow_up);
+}
+
+template <typename T, typename Merge>
+void merge_by_id(std::vector<T>& kept, const std::vector<T>& other, Merge merge) {
+  for (const T& item : other) {
+    auto it = std::find_if(kept.begin(), kept.end(), [&](const T& k) { return k.id == item.id; });
+    if (it == kept.end())
+      kept.push_back(item);
+    else
+      merge(*it, item);
+  }
+}
+
+void merge_round(Merger& m, Round& kept, const Round& other) {
+  const std::string at = "round " + kept.id;
+  m.text(at + ", community", kept.community_id, other.community_id);
+  m.text(at + ", label", kept.label, other.label);
+  m.text(at + ", issue", kept.issue, other.issue);
+  m.list(at + ", ANDTS areas", kept.areas, other.areas);
+  m.text(at + ", community definition", kept.community_definition, other.community_definition);
+  m.same(at + ", instrument", same_instrument(kept.instrument, other.instrument),
+         kept.instrument.id + " " + kept.instrument.version, other.instrument.id + " " + other.instrument.version +
+                                                                 (kept.instrument.id == other.instrument.id &&
+                                                                          kept.instrument.version == other.instrument.version
+                                                                      ? " (edited)"
+                                                                      : ""));
+  m.same(at + ", mode", kept.mode == other.mode, mode_text(kept.mode), mode_text(other.mode));
+  m.text(at + ", start date", kept.start_date, other.start_date);
+  m.text(at + ", end date", kept.end_date, other.end_date);
+  kept.status = std::max(kept.status, other.status);
+  merge_by_id(kept.respondents, other.respondents, [&](Respondent& k, const Respondent& o) {
+    const std::string r = at + ", respondent " + k.id;
+    m.text(r + ", pseudonym", k.pseudonym, o.pseudonym);
+    m.text(r + ", sector", k.sector, o.sector);
+    m.text(r + ", role", k.role, o.role);
+    m.text(r + ", contact", k.contact, o.contact);
+  });
+  merge_by_id(kept.interviews, other.interviews,
+              [&](Interview& k, const Interview& o) { merge_interview(m, at, k, o); });
+  merge_by_id(kept.action_plan, other.action_plan,
+              [&](ActionItem& k, const ActionItem& o) { merge_action(m, at, k, o); });
+}
+
+// One key per entry, every field in it (unit separators between).
+std::string entry_key(const AuditEntry& e) {
+  std::string key;
+  for (const std::string* field : {&e.when, &e.who, &e.source, &e.detail, &e.round_id, &e.interview_id, &e.dimension,
+                                   &e.field, &e.old_value, &e.new_value}) {
+    key += *field;
+    key += '\x1f';
+  }
+  return key;
+}
+
+bool same_score(const DimensionScore& a, const DimensionScore& b) {
+  return std::tie(a.scorer_a, a.scorer_b, a.consensus, a.reason, a.note_a, a.note_b) ==
+         std::tie(b.scorer_a, b.scorer_b, b.consensus, b.reason, b.note_a, b.note_b);
+}
+
+bool same_interview(const Interview& a, const Interview& b) {
+  if (std::tie(a.id, a.respondent_id, a.interviewer, a.second_listener, a.scorer_a_name, a.scorer_b_name, a.date,
+               a.duration_minutes, a.answers, a.notes, a.status) !=
+          std::tie(b.id, b.respondent_id, b.interviewer, b.second_listener, b.scorer_a_name, b.scorer_b_name, b.date,
+                   b.duration_minutes, b.answers, b.notes, b.status) ||
+      a.scores.size() != b.scores.size())
+    return false;
+  for (const auto& [dimension, score] : a.scores) {
+    const auto it = b.scores.find(dimension);
+    if (it == b.scores.end() || !same_score(score, it->second)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string to_string(const MergeConflict& c) {
+  auto value = [](const std::string& v) { return v.empty() ? std::string("(empty)") : "\"" + v + "\""; };
+  return c.where + ": " + value(c.first_value) + " in " + c.first_file + ", " + value(c.second_value) + " in " +
+         c.second_file;
+}
+
+bool same_round(const Round& a, const Round& b) {
+  if (std::tie(a.id, a.community_id, a.label, a.issue, a.areas, a.community_definition, a.mode, a.start_date,
+               a.end_date, a.status) != std::tie(b.id, b.community_id, b.label, b.issue, b.areas,
+                                                 b.community_definition, b.mode, b.start_date, b.end_date, b.status) ||
+      !same_instrument(a.instrument, b.instrument) || a.respondents.size() != b.respondents.size() ||
+      a.interviews.size() != b.interviews.size() || a.action_plan.size() != b.action_plan.size())
+    return false;
+  for (std::size_t i = 0; i < a.respondents.size(); ++i) {
+    const Respondent& x = a.respondents[i];
+    const Respondent& y = b.respondents[i];
+    if (std::tie(x.id, x.pseudonym, x.sector, x.role, x.contact) != std::tie(y.id, y.pseudonym, y.sector, y.role, y.contact))
+      return false;
+  }
+  for (std::size_t i = 0; i < a.interviews.size(); ++i)
+    if (!same_interview(a.interviews[i], b.interviews[i])) return false;
+  for (std::size_t i = 0; i < a.action_plan.size(); ++i) {
+    const ActionItem& x = a.action_plan[i];
+    const ActionItem& y = b.action_plan[i];
+    if (std::tie(x.id, x.activity, x.target_group, x.responsible, x.dimension, x.period, x.status, x.follow_up) !=
+        std::tie(y.id, y.activity, y.target_group, y.responsible, y.dimension, y.period, y.status, y.follow_up))
+      return false;
+  }
+  return true;
+}
+
+MergeResult merge_projects(const std::vector<MergeInput>& inputs) {
+  MergeResult result;
+  if (inputs.empty()) return result;
+  Merger m(result);
+  Project& out = result.project;
+  out.title = inputs.front().project.title;
+  out.owner = inputs.front().project.owner;
+  out.created = inputs.front().project.created;
+  std::map<std::string, std::string> community_origin, round_origin;
+  std::map<std::string, int> round_seen;
+  std::set<std::string> audit_seen;
+  for (const MergeInput& input : inputs) {
+    m.set_file(input.name);
+    for (const Community& c : input.project.communities) {
+      Community* kept = out.find_community(c.id);
+      if (!kept) {
+        out.communities.push_back(c);
+        community_origin[c.id] = input.name;
+        continue;
+      }
+      m.set_item_origin(community_origin[c.id]);
+      merge_community(m, *kept, c);
+    }
+    for (const Round& r : input.project.rounds) {
+      ++round_seen[r.id];
+      Round* kept = out.find_round(r.id);
+      if (!kept) {
+        out.rounds.push_back(r);
+        round_origin[r.id] = input.name;
+        continue;
+      }
+      m.set_item_origin(round_origin[r.id]);
+      merge_round(m, *kept, r);
+    }
+    for (const AuditEntry& e : input.project.audit)
+      if (audit_seen.insert(entry_key(e)).second) out.audit.push_back(e);
+  }
+  std::stable_sort(out.audit.begin(), out.audit.end(),
+                   [](const AuditEntry& a, const AuditEntry& b) { return a.when < b.when; });
+  result.communities = static_cast<int>(out.communities.size());
+  result.rounds = static_cast<int>(out.rounds.size());
+  for (const auto& [id, n] : round_seen) result.rounds_joined += n > 1;
+  result.audit_entries = static_cast<int>(out.audit.size());
+  return result;
+}
+
+}  // namespace readiness
