@@ -203,6 +203,7 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
   for (const auto& code : dims) legend += (legend.empty() ? "" : " · ") + code + " " + (instrument ? dimension_name(*instrument, code, lang) : code);
   y = d.paragraph(l.left(), y + 7.5, half, legend);
   y = d.paragraph(l.left(), y + 2, half,
+                  // xgettext:no-c-format
                   _("Means cut to two decimals, cells coloured by stage. Change: Welch's t-test at 5% on the overall "
                     "score; within the noise means the data do not show a change."));
 

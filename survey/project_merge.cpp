@@ -15,16 +15,6 @@ std::string score_text(const std::optional<Hundredths>& h) { return h ? format_h
 
 const char* mode_text(Mode m) { return m == Mode::Interview ? "interviews" : "self-rating"; }
 const char* kind_text(CommunityKind k) { return to_string(k); }
-const char* action_status_text(ActionStatus s) {
-  switch (s) {
-    case ActionStatus::Planned: return "planned";
-    case ActionStatus::Ongoing: return "ongoing";
-    case ActionStatus::Done: return "done";
-    case ActionStatus::Cancelled: return "cancelled";
-  }
-  return "?";
-}
-
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -141,17 +131,6 @@ void merge_interview(Merger& m, const std::string& round_at, Interview& kept, co
   }
 }
 
-void merge_action(Merger& m, const std::string& round_at, ActionItem& kept, const ActionItem& other) {
-  const std::string at = round_at + ", action " + kept.id;
-  m.text(at + ", activity", kept.activity, other.activity);
-  m.text(at + ", target group", kept.target_group, other.target_group);
-  m.text(at + ", responsible", kept.responsible, other.responsible);
-  m.text(at + ", dimension", kept.dimension, other.dimension);
-  m.text(at + ", period", kept.period, other.period);
-  m.same(at + ", status", kept.status == other.status, action_status_text(kept.status), action_status_text(other.status));
-  m.text(at + ", follow-up", kept.follow_up, other.follow_up);
-}
-
 template <typename T, typename Merge>
 void merge_by_id(std::vector<T>& kept, const std::vector<T>& other, Merge merge) {
   for (const T& item : other) {
@@ -189,8 +168,66 @@ void merge_round(Merger& m, Round& kept, const Round& other) {
   });
   merge_by_id(kept.interviews, other.interviews,
               [&](Interview& k, const Interview& o) { merge_interview(m, at, k, o); });
-  merge_by_id(kept.action_plan, other.action_plan,
-              [&](ActionItem& k, const ActionItem& o) { merge_action(m, at, k, o); });
+}
+
+// An action or promise item: fields as text; a follow-up year only one
+// file has is taken, the same year with other words is a conflict.
+void merge_plan_action(Merger& m, const std::string& owner_at, PlanAction& kept, const PlanAction& other) {
+  const std::string at = owner_at + ", action " + kept.id;
+  m.text(at + ", activity", kept.activity, other.activity);
+  m.text(at + ", target group", kept.target_group, other.target_group);
+  m.list(at + ", sectors", kept.sectors, other.sectors);
+  m.text(at + ", responsible", kept.responsible, other.responsible);
+  m.list(at + ", dimensions", kept.dimensions, other.dimensions);
+  m.number(at + ", strategy stage", kept.strategy_stage, other.strategy_stage);
+  m.text(at + ", strategy", kept.strategy, other.strategy);
+  m.same(at + ", start", kept.start == other.start, format_plan_time(kept.start), format_plan_time(other.start));
+  m.same(at + ", end", kept.end == other.end, format_plan_time(kept.end), format_plan_time(other.end));
+  m.number(at + ", priority", kept.priority, other.priority);
+  if (!kept.cost_sek) kept.cost_sek = other.cost_sek;
+  else if (other.cost_sek && *other.cost_sek != *kept.cost_sek)
+    m.same(at + ", cost", false, std::to_string(*kept.cost_sek), std::to_string(*other.cost_sek));
+  m.text(at + ", funding", kept.funding, other.funding);
+  m.same(at + ", status", kept.status == other.status, to_string(kept.status), to_string(other.status));
+  m.same(at + ", channel", kept.channel == other.channel, to_string(kept.channel), to_string(other.channel));
+  m.text(at + ", key message", kept.key_message, other.key_message);
+  m.text(at + ", note", kept.note, other.note);
+  for (const FollowUp& theirs : other.follow_ups) {
+    FollowUp* ours = kept.follow_up_for(theirs.year);
+    if (!ours) {
+      kept.set_follow_up(theirs);
+      continue;
+    }
+    const std::string year = at + ", follow-up " + std::to_string(theirs.year);
+    m.same(year + ", status", ours->status == theirs.status, to_string(ours->status), to_string(theirs.status));
+    m.text(year + ", done", ours->done, theirs.done);
+    m.text(year + ", outcome", ours->outcome, theirs.outcome);
+    m.text(year + ", next step", ours->next_step, theirs.next_step);
+  }
+}
+
+// A community's action plans and joint commitments (medborgarlöften), by id.
+void merge_plans(Merger& m, Community& kept, const Community& other) {
+  const std::string at = "community " + kept.id;
+  merge_by_id(kept.plans, other.plans, [&](ActionPlan& k, const ActionPlan& o) {
+    const std::string plan = at + ", plan " + k.id;
+    m.text(plan + ", title", k.title, o.title);
+    m.number(plan + ", first year", k.first_year, o.first_year);
+    m.number(plan + ", last year", k.last_year, o.last_year);
+    m.list(plan + ", rounds", k.round_ids, o.round_ids);
+    m.same(plan + ", status", k.status == o.status, to_string(k.status), to_string(o.status));
+    merge_by_id(k.actions, o.actions, [&](PlanAction& ka, const PlanAction& oa) { merge_plan_action(m, plan, ka, oa); });
+  });
+  merge_by_id(kept.commitments, other.commitments, [&](JointCommitment& k, const JointCommitment& o) {
+    const std::string commitment = at + ", commitment " + k.id;
+    m.text(commitment + ", title", k.title, o.title);
+    m.list(commitment + ", partner sectors", k.partner_sectors, o.partner_sectors);
+    m.text(commitment + ", partners", k.partners, o.partners);
+    m.number(commitment + ", first year", k.first_year, o.first_year);
+    m.number(commitment + ", last year", k.last_year, o.last_year);
+    m.text(commitment + ", note", k.note, o.note);
+    merge_by_id(k.items, o.items, [&](PlanAction& ka, const PlanAction& oa) { merge_plan_action(m, commitment, ka, oa); });
+  });
 }
 
 // One key per entry, every field in it (unit separators between).
@@ -236,7 +273,7 @@ bool same_round(const Round& a, const Round& b) {
                a.end_date, a.status) != std::tie(b.id, b.community_id, b.label, b.issue, b.areas,
                                                  b.community_definition, b.mode, b.start_date, b.end_date, b.status) ||
       !same_instrument(a.instrument, b.instrument) || a.respondents.size() != b.respondents.size() ||
-      a.interviews.size() != b.interviews.size() || a.action_plan.size() != b.action_plan.size())
+      a.interviews.size() != b.interviews.size())
     return false;
   for (std::size_t i = 0; i < a.respondents.size(); ++i) {
     const Respondent& x = a.respondents[i];
@@ -246,13 +283,6 @@ bool same_round(const Round& a, const Round& b) {
   }
   for (std::size_t i = 0; i < a.interviews.size(); ++i)
     if (!same_interview(a.interviews[i], b.interviews[i])) return false;
-  for (std::size_t i = 0; i < a.action_plan.size(); ++i) {
-    const ActionItem& x = a.action_plan[i];
-    const ActionItem& y = b.action_plan[i];
-    if (std::tie(x.id, x.activity, x.target_group, x.responsible, x.dimension, x.period, x.status, x.follow_up) !=
-        std::tie(y.id, y.activity, y.target_group, y.responsible, y.dimension, y.period, y.status, y.follow_up))
-      return false;
-  }
   return true;
 }
 
@@ -278,6 +308,7 @@ MergeResult merge_projects(const std::vector<MergeInput>& inputs) {
       }
       m.set_item_origin(community_origin[c.id]);
       merge_community(m, *kept, c);
+      merge_plans(m, *kept, c);
     }
     for (const Round& r : input.project.rounds) {
       ++round_seen[r.id];

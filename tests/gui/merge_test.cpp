@@ -15,7 +15,7 @@ namespace {
 Project other_municipality() {
   Project p;
   p.title = "Kalix";
-  p.communities.push_back({"se-2514", "Kalix", "2514", "25", CommunityKind::Municipality, ""});
+  p.communities.push_back({"se-2514", "Kalix", "2514", "25", CommunityKind::Municipality, "", {}, {}});
   const InstrumentLibrary library = InstrumentLibrary::load_default();
   Round r;
   r.id = "se-2514-2024";

@@ -21,7 +21,7 @@ Project municipality(const std::string& code, const std::string& name) {
   Round round = p.rounds[0];
   round.id = "se-" + code + "-2019";
   round.community_id = "se-" + code;
-  p.communities = {{"se-" + code, name, code, "25", CommunityKind::Municipality, ""}};
+  p.communities = {{"se-" + code, name, code, "25", CommunityKind::Municipality, "", {}, {}}};
   p.rounds = {round};
   p.audit.clear();
   return p;
@@ -130,4 +130,55 @@ TEST_CASE("different values are conflicts, listed with both files, nothing overw
     CHECK(three.conflicts[0].first_value == "2019-03-20");
     CHECK(three.conflicts[0].second_file == "c");
   }
+}
+
+TEST_CASE("action plans and medborgarlöften merge by id: follow-up years join, different words are conflicts",
+          "[merge][plan]") {
+  Project base = municipality("2514", "Kalix");
+  ActionPlan plan;
+  plan.id = "plan-2019";
+  plan.title = "Handlingsplan Kalix 2019–2021";
+  PlanAction action;
+  action.id = "a1";
+  action.activity = "Föräldraträffar om langning";
+  action.dimensions = {"B"};
+  action.start = {2020, 0, 0};
+  plan.actions = {action};
+  base.communities[0].plans = {plan};
+  JointCommitment promise;
+  promise.id = "ml-2019";
+  promise.title = "Medborgarlöfte Kalix 2019–2020";
+  base.communities[0].commitments = {promise};
+
+  // The coordinator follows up 2020, the police 2021; the police also add a promise item.
+  Project coordinator = base, police = base;
+  coordinator.communities[0].plans[0].actions[0].set_follow_up({2020, ActionStatus::Ongoing, "Två träffar.", "", ""});
+  police.communities[0].plans[0].actions[0].set_follow_up({2021, ActionStatus::Done, "Tre träffar.", "", ""});
+  PlanAction item;
+  item.id = "m1";
+  item.activity = "Polis och socialtjänst utbildar föräldrar en gång per år";
+  police.communities[0].commitments[0].items = {item};
+
+  const MergeResult joined = merge_projects({{"samordnare.readiness", coordinator}, {"polis.readiness", police}});
+  INFO((joined.conflicts.empty() ? std::string() : to_string(joined.conflicts[0])));
+  REQUIRE(joined.conflicts.empty());
+  const Community& kalix = joined.project.communities.at(0);
+  REQUIRE(kalix.plans.size() == 1);
+  const PlanAction& merged = kalix.plans[0].actions.at(0);
+  REQUIRE(merged.follow_ups.size() == 2);
+  CHECK(merged.follow_up_for(2020)->done == "Två träffar.");
+  CHECK(merged.follow_up_for(2021)->done == "Tre träffar.");
+  REQUIRE(kalix.commitments.size() == 1);
+  CHECK(kalix.commitments[0].items.size() == 1);
+
+  // The same year followed up in other words, and the activity reworded: listed, nothing taken.
+  Project other = coordinator;
+  other.communities[0].plans[0].actions[0].follow_ups[0].done = "Tre träffar, en inställd.";
+  other.communities[0].plans[0].actions[0].activity = "Föräldrakvällar om langning";
+  const MergeResult clash = merge_projects({{"samordnare.readiness", coordinator}, {"kopia.readiness", other}});
+  REQUIRE(clash.conflicts.size() == 2);
+  CHECK(clash.conflicts[0].where == "community se-2514, plan plan-2019, action a1, activity");
+  CHECK(clash.conflicts[1].where == "community se-2514, plan plan-2019, action a1, follow-up 2020, done");
+  CHECK(clash.conflicts[1].first_value == "Två träffar.");
+  CHECK(clash.conflicts[1].second_value == "Tre träffar, en inställd.");
 }
