@@ -17,6 +17,7 @@
 #include "app/page_host.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
+#include "widgets/comparison_page_top.h"
 #include "widgets/comparison_picker.h"
 #include "widgets/page_layout.h"
 #include "text/wx_text.h"
@@ -39,42 +40,19 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
   const int gap = FromDIP(12);
   auto* top = new wxBoxSizer(wxVERTICAL);
 
-  auto* title = new wxStaticText(this, wxID_ANY, _("Compare communities"));
-  title->SetFont(title->GetFont().Scaled(1.5f).Bold());
-  top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-
-  // Pickers: issue and mode, periods, communities, county; the notice
-  // beside them, or under them on a narrow page.
-  auto* pickers = new wxBoxSizer(wxHORIZONTAL);
+  // Pickers: issue and mode, periods, communities, county; the table; the
+  // dimensions' names; the lowest dimensions.
   m_picker = new ComparisonPicker(this, "compare", NewIssuePicks::LatestPeriodEveryCommunity, true, [this] {
     const ProjectDocumentPtr doc = m_follower.document();
     return doc ? &doc->project() : nullptr;
   });
   m_picker->set_on_change([this] { update_table(); });
-  pickers->Add(m_picker, 0, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
-
-  m_notice = new wxStaticText(this, wxID_ANY, wxString());
-  m_notice->SetName("compare_notice");
-  pickers->Add(m_notice, 1, wxEXPAND);
-  top->Add(pickers, 0, wxEXPAND | wxALL, gap);
-  follow_width(this, pickers, 820);
-
-  // The table.
-  m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                              wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
-  m_list->SetName("compare_table");
-  m_list->AssociateModel(m_model.get());
-  top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-
-  m_dimension_names = new wxStaticText(this, wxID_ANY, wxString());
-  set_muted_text(m_dimension_names);
-  top->AddSpacer(FromDIP(4));
-  top->Add(m_dimension_names, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-  top->AddSpacer(FromDIP(4));
-  m_lowest = new wxStaticText(this, wxID_ANY, wxString());
-  m_lowest->SetName("compare_lowest");
-  m_lowest->SetFont(m_lowest->GetFont().Bold());
-  top->Add(m_lowest, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  const ComparisonPageTop parts =
+      add_comparison_page_top(this, top, _("Compare communities"), m_picker, "compare", "compare_lowest", m_model.get());
+  m_notice = parts.notice;
+  m_list = parts.table;
+  m_dimension_names = parts.legend;
+  m_lowest = parts.summary;
 
   // Charts: the same table as grouped bars and as overlaid profiles; side
   // by side on a wide page, one under the other on a narrow one.

@@ -19,6 +19,7 @@
 #include "text/translate.h"
 #include "models/trend_list_model.h"
 #include "models/selection_lists.h"
+#include "widgets/comparison_page_top.h"
 #include "widgets/comparison_picker.h"
 #include "widgets/page_layout.h"
 #include "text/wx_text.h"
@@ -58,39 +59,17 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   const int gap = FromDIP(12);
   auto* top = new wxBoxSizer(wxVERTICAL);
 
-  auto* title = new wxStaticText(this, wxID_ANY, _("Trend over rounds"));
-  title->SetFont(title->GetFont().Scaled(1.5f).Bold());
-  top->Add(title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-
-  auto* pickers = new wxBoxSizer(wxHORIZONTAL);
   m_picker = new ComparisonPicker(this, "trend", NewIssuePicks::EveryPeriodFirstCommunity, false, [this] {
     const ProjectDocumentPtr doc = m_follower.document();
     return doc ? &doc->project() : nullptr;
   });
   m_picker->set_on_change([this] { update_trends(); });
-  pickers->Add(m_picker, 0, wxEXPAND | wxRIGHT | wxBOTTOM, gap);
-
-  m_notice = new wxStaticText(this, wxID_ANY, wxString());
-  m_notice->SetName("trend_notice");
-  pickers->Add(m_notice, 1, wxEXPAND);
-  top->Add(pickers, 0, wxEXPAND | wxALL, gap);
-  follow_width(this, pickers, 820);
-
-  m_list = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                              wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
-  m_list->SetName("trend_table");
-  m_list->AssociateModel(m_model.get());
-  top->Add(m_list, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-
-  m_legend = new wxStaticText(this, wxID_ANY, wxString());
-  set_muted_text(m_legend);
-  top->AddSpacer(FromDIP(4));
-  top->Add(m_legend, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-  top->AddSpacer(FromDIP(4));
-  m_verdicts = new wxStaticText(this, wxID_ANY, wxString());
-  m_verdicts->SetName("trend_verdicts");
-  m_verdicts->SetFont(m_verdicts->GetFont().Bold());
-  top->Add(m_verdicts, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  const ComparisonPageTop parts =
+      add_comparison_page_top(this, top, _("Trend over rounds"), m_picker, "trend", "trend_verdicts", m_model.get());
+  m_notice = parts.notice;
+  m_list = parts.table;
+  m_legend = parts.legend;
+  m_verdicts = parts.summary;
 
   auto* chart_row = new wxBoxSizer(wxHORIZONTAL);
   chart_row->Add(new wxStaticText(this, wxID_ANY, _("Chart:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
