@@ -587,10 +587,11 @@ Instrument load_instrument_file(const std::string& path) {
   const std::string file = platform::to_utf8(platform::to_path(path).filename());
   // Only a regular file of a sane size is read: a FIFO would block, a device
   // or a huge file would be read without end.
+  // On Windows NUL, CON ... are devices too (platform::file_kind).
+  const platform::FileKind kind = platform::file_kind(path);
+  if (kind == platform::FileKind::Missing) throw InstrumentError({{path, "", translated("cannot open the file")}});
+  if (kind != platform::FileKind::Regular) throw InstrumentError({{file, "", translated("not a regular file")}});
   std::error_code ec;
-  const fs::file_status status = fs::status(platform::to_path(path), ec);
-  if (ec || !fs::exists(status)) throw InstrumentError({{path, "", translated("cannot open the file")}});
-  if (!fs::is_regular_file(status)) throw InstrumentError({{file, "", translated("not a regular file")}});
   const std::uintmax_t size = fs::file_size(platform::to_path(path), ec);
   if (!ec && size > kMaxInstrumentBytes)
     throw InstrumentError(

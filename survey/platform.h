@@ -104,6 +104,11 @@ enum class FileKind { Missing, Regular, Directory, Fifo, Device, Socket, Other }
 // "a folder", "a named pipe (FIFO)", "a device" ...: for messages, in the
 // user's language (translation.h).
 std::string describe(FileKind kind);
+// What `path` designates after following symlinks (Missing also when it
+// cannot be read). On Windows a device name — NUL, CON, COM1 ..., with any
+// extension, in any folder, or a \\.\ device path — is a Device whatever
+// the file system says.
+FileKind file_kind(const std::string& path);
 // Follows `path` through symlinks (relative ones from the link's folder, at
 // most 40) to the name a writer must replace so that the link keeps
 // pointing at the new file: the final target, also when it does not exist

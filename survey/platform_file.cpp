@@ -83,6 +83,58 @@ std::string describe(FileKind kind) {
   return translated("not a regular file");
 }
 
+namespace {
+
+FileKind kind_of(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::not_found: return FileKind::Missing;
+    case fs::file_type::regular: return FileKind::Regular;
+    case fs::file_type::directory: return FileKind::Directory;
+    case fs::file_type::fifo: return FileKind::Fifo;
+    case fs::file_type::block:
+    case fs::file_type::character: return FileKind::Device;
+    case fs::file_type::socket: return FileKind::Socket;
+    default: return FileKind::Other;
+  }
+}
+
+// Windows: a name the system takes for a device in any folder and with any
+// extension (CON, PRN, AUX, NUL, COM1-9, LPT1-9, CONIN$, CONOUT$; "Naming
+// Files, Paths, and Namespaces", Microsoft Learn), or a path in the device
+// namespace (\\.\pipe\x; \\.\C:\... is an ordinary path). Such a name
+// has no file behind it: reading CON would wait for the console. Never on
+// POSIX, where devices show as such in the file's status.
+bool is_device_name(const fs::path& path) {
+#ifdef _WIN32
+  const std::wstring text = path.wstring();
+  if (text.size() >= 4 && (text[0] == L'\\' || text[0] == L'/') && (text[1] == L'\\' || text[1] == L'/') &&
+      text[2] == L'.' && (text[3] == L'\\' || text[3] == L'/'))
+    return !(text.size() >= 6 && text[5] == L':');
+  std::wstring base = path.filename().wstring();
+  base = base.substr(0, base.find(L'.'));
+  while (!base.empty() && (base.back() == L' ' || base.back() == L':')) base.pop_back();
+  for (wchar_t& c : base)
+    if (c >= L'a' && c <= L'z') c = static_cast<wchar_t>(c - L'a' + L'A');
+  if (base == L"CON" || base == L"PRN" || base == L"AUX" || base == L"NUL" || base == L"CONIN$" || base == L"CONOUT$")
+    return true;
+  return base.size() == 4 && (base.compare(0, 3, L"COM") == 0 || base.compare(0, 3, L"LPT") == 0) && base[3] >= L'1' &&
+         base[3] <= L'9';
+#else
+  (void)path;
+  return false;
+#endif
+}
+
+}  // namespace
+
+FileKind file_kind(const std::string& path) {
+  const fs::path native = to_path(path);
+  if (is_device_name(native)) return FileKind::Device;
+  std::error_code ec;
+  const fs::file_status status = fs::status(native, ec);
+  return ec ? FileKind::Missing : kind_of(status.type());
+}
+
 int resolve_for_writing(const std::string& path, std::string& target, FileKind& kind) {
   fs::path current = to_path(path);
   for (int hop = 0; hop <= 40; ++hop) {
@@ -96,16 +148,7 @@ int resolve_for_writing(const std::string& path, std::string& target, FileKind& 
       continue;
     }
     target = to_utf8(current.lexically_normal());
-    switch (link.type()) {
-      case fs::file_type::not_found: kind = FileKind::Missing; break;
-      case fs::file_type::regular: kind = FileKind::Regular; break;
-      case fs::file_type::directory: kind = FileKind::Directory; break;
-      case fs::file_type::fifo: kind = FileKind::Fifo; break;
-      case fs::file_type::block:
-      case fs::file_type::character: kind = FileKind::Device; break;
-      case fs::file_type::socket: kind = FileKind::Socket; break;
-      default: kind = FileKind::Other; break;
-    }
+    kind = is_device_name(current) ? FileKind::Device : kind_of(link.type());
     return 0;
   }
   return ELOOP;

@@ -1,6 +1,7 @@
 #include "translation.h"
 
 #include <atomic>
+#include <limits>
 
 namespace readiness {
 
@@ -23,8 +24,11 @@ std::string translated(const char* msgid) {
   return msgid;
 }
 
-std::string translated_plural(const char* singular, const char* plural, unsigned long n) {
-  if (const PluralTranslator translator = g_plural_translator.load()) return translator(singular, plural, n);
+std::string translated_plural(const char* singular, const char* plural, std::size_t n) {
+  if (const PluralTranslator translator = g_plural_translator.load())
+    return translator(singular, plural,
+                      n > std::numeric_limits<unsigned long>::max() ? std::numeric_limits<unsigned long>::max()
+                                                                    : static_cast<unsigned long>(n));
   return n == 1 ? singular : plural;
 }
 

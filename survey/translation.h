@@ -10,6 +10,7 @@
 // `translated_plural` (keywords) from survey/ like _() from cli/ and gui/.
 // A message with values is one whole sentence with "%s" in it, filled by
 // format() after translation, so translators see the sentence.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -30,8 +31,10 @@ void set_translator(Translator translator, PluralTranslator plural_translator);
 // Call it with a string literal so the catalog extractor finds it.
 std::string translated(const char* msgid);
 // `singular` or `plural` for the count `n`, translated; the count itself
-// is filled in by format() where the text has "%s" for it.
-std::string translated_plural(const char* singular, const char* plural, unsigned long n);
+// is filled in by format() where the text has "%s" for it. A count beyond
+// unsigned long (32 bits on Windows) reaches the lookup as its largest
+// value: still plural.
+std::string translated_plural(const char* singular, const char* plural, std::size_t n);
 
 // Fills a pattern's placeholders with `values`: each "%s" takes the next
 // value in order; "%1$s" … "%9$s" take that value by number (a translation

@@ -228,6 +228,16 @@ inline long dead_pid() {
 #endif
 }
 
+// The system's null device by the name a user could type: "/dev/null";
+// "NUL" on Windows (a device in every folder, with any extension).
+inline std::string null_device() {
+#ifdef _WIN32
+  return "NUL";
+#else
+  return "/dev/null";
+#endif
+}
+
 // A named pipe at `path`; false where there are none (Windows).
 inline bool make_fifo(const std::filesystem::path& path) {
 #ifdef _WIN32

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "instrument_library.h"
+#include "test_platform.h"
 
 using namespace readiness;
 using nlohmann::json;
@@ -323,9 +324,18 @@ TEST_CASE("nesting, size and file kind are bounded", "[instrument][faults]") {
   std::string duplicates = "{";
   for (int i = 0; i < 1000; ++i) duplicates += (i ? ",\"a\": 0" : "\"a\": 0");
   CHECK(faults_of(duplicates + "}").size() == 100);
-  issues = faults_of_file("/dev/null");  // not a regular file: a FIFO or /dev/zero would never end
+  // Not a regular file: a FIFO, /dev/zero or Windows's CON would never end.
+  TempFolder dir;
+  fs::create_directory(dir.path / "folder.json");
+  for (const std::string& name : {(dir.path / "folder.json").string(), test_platform::null_device()}) {
+    INFO(name);
+    issues = faults_of_file(name);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].what == "not a regular file");
+  }
+  issues = faults_of_file((dir.path / "missing.json").string());
   REQUIRE(issues.size() == 1);
-  CHECK(issues[0].what == "not a regular file");
+  CHECK(issues[0].what == "cannot open the file");
 }
 
 TEST_CASE("a crafted file in the user folder is skipped and named, never fatal", "[instrument][faults]") {
