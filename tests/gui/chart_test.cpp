@@ -387,9 +387,9 @@ TEST_CASE("a long legend leaves the plot its room, also in presentation mode", "
     for (int y = 0; y < image.GetHeight(); ++y) {
       int run = 0;
       for (int x = 0; x < image.GetWidth(); ++x) {
-        const bool near = std::abs(image.GetRed(x, y) - colour.Red()) + std::abs(image.GetGreen(x, y) - colour.Green()) +
+        const bool alike = std::abs(image.GetRed(x, y) - colour.Red()) + std::abs(image.GetGreen(x, y) - colour.Green()) +
                               std::abs(image.GetBlue(x, y) - colour.Blue()) < 24;
-        run = near ? run + 1 : 0;
+        run = alike ? run + 1 : 0;
         if (run >= 3) {
           ++rows_with_bar;
           break;

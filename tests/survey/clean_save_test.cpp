@@ -38,7 +38,7 @@ class Folder {
   std::vector<std::string> names_with(const std::string& part) const {
     std::vector<std::string> out;
     for (const auto& entry : fs::directory_iterator(m_path)) {
-      const std::string name = entry.path().filename().string();
+      const std::string name = entry.path().filename().u8string();
       if (name.find(part) != std::string::npos) out.push_back(name);
     }
     return out;
@@ -48,15 +48,19 @@ class Folder {
   fs::path m_path;
 };
 
+// Names in these helpers are UTF-8 ("län.readiness"), as in the code under
+// test: fs::u8path, never fs::path(std::string), which MinGW widens byte by
+// byte — exists("län…") then looked for "lÃ¤n…" and reported files that
+// were there as removed.
 void write_text(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
+  std::ofstream(fs::u8path(path), std::ios::binary) << text;
 }
 
 void age(const std::string& path, int seconds) {
-  fs::last_write_time(path, fs::file_time_type::clock::now() - std::chrono::seconds(seconds));
+  fs::last_write_time(fs::u8path(path), fs::file_time_type::clock::now() - std::chrono::seconds(seconds));
 }
 
-bool exists(const std::string& path) { return fs::exists(fs::symlink_status(path)); }
+bool exists(const std::string& path) { return fs::exists(fs::symlink_status(fs::u8path(path))); }
 
 // A project of a few MB: long enough to save that kills land in every step.
 Project large_project(const std::string& title) {
