@@ -12,7 +12,9 @@
 #include <vector>
 
 #ifdef _WIN32
+#ifndef _WINDOWS_        // windows.h not yet included (a wx header may have)
 #include <winsock2.h>  // before windows.h, as wxMSW includes it later
+#endif
 #include <windows.h>
 #include <psapi.h>  // after windows.h
 #else
