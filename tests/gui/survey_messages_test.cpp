@@ -9,6 +9,7 @@
 
 #include <wx/stattext.h>
 
+#include "test_platform.h"
 #include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
 #include "text/wx_text.h"
@@ -29,10 +30,10 @@ struct CraftedUserInstrument {
     fs::create_directories(dir);
     fs::copy_file(READINESS_TEST_DATA "/faults/03-number-overflow-min.json", dir / "03.json",
                   fs::copy_options::overwrite_existing);
-    setenv("READINESS_USER_INSTRUMENTS", dir.c_str(), 1);
+    test_platform::set_env("READINESS_USER_INSTRUMENTS", dir.u8string());
   }
   ~CraftedUserInstrument() {
-    unsetenv("READINESS_USER_INSTRUMENTS");
+    test_platform::unset_env("READINESS_USER_INSTRUMENTS");
     std::error_code ec;
     fs::remove_all(dir, ec);
   }
