@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
-#include <sys/wait.h>
 
 #include <wx/choice.h>
 #include <wx/cmdproc.h>
