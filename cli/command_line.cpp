@@ -66,6 +66,9 @@ Parsed parse(const std::string& name, const Command& command, const std::vector<
   app.set_help_flag("-h,--help", _("show this help and exit"))->group(_("Options"));
   // Unknown arguments are kept and worded by us, as before CLI11.
   app.allow_extras(true);
+  // Options are --name on every system: CLI11 would take "/work/x.json" for
+  // a Windows-style option "/work" on Windows (its default there).
+  app.allow_windows_style_options(false);
   Parsed parsed;
   std::map<std::string, std::vector<std::string>> values;
   const std::string group = _("Options");
