@@ -148,7 +148,7 @@ DialogPlanAction::DialogPlanAction(wxWindow* parent, const PlanAction& action,
   // Who: sectors from sectors.json (several) and actors in free text.
   auto* who = new wxBoxSizer(wxHORIZONTAL);
   auto* sectors_column = new wxBoxSizer(wxVERTICAL);
-  sectors_column->Add(label(_("Responsible &sectors:")), 0, wxBOTTOM, FromDIP(4));
+  sectors_column->Add(label(_("Responsible s&ectors:")), 0, wxBOTTOM, FromDIP(4));
   wxArrayString sector_names;
   for (const std::string& id : sector_ids()) sector_names.Add(sector_label(id));
   m_sectors = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(FromDIP(220), FromDIP(120)), sector_names);
@@ -158,7 +158,7 @@ DialogPlanAction::DialogPlanAction(wxWindow* parent, const PlanAction& action,
   who->Add(sectors_column, 0, wxEXPAND | wxRIGHT, FromDIP(12));
 
   auto* right = new wxBoxSizer(wxVERTICAL);
-  right->Add(label(_("Responsible actors (&free text):")), 0, wxBOTTOM, FromDIP(4));
+  right->Add(label(_("Responsible actors (free te&xt):")), 0, wxBOTTOM, FromDIP(4));
   m_responsible = text(action.responsible, "plan_action_responsible");
   right->Add(m_responsible, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
   auto* channel_row = new wxBoxSizer(wxHORIZONTAL);
