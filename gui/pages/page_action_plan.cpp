@@ -11,6 +11,7 @@
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "action_suggestion.h"
 #include "app/page_host.h"
@@ -86,7 +87,8 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   m_title->SetFont(m_title->GetFont().Scaled(1.5f).Bold());
   top->Add(m_title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
 
-  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  // Wraps on a narrow window (1024 px with the tree) rather than cut the filter off.
+  auto* bar = new wxWrapSizer(wxHORIZONTAL);
   bar->Add(new wxStaticText(this, wxID_ANY, _("&Plan:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
   m_plan_choice = new wxChoice(this, wxID_ANY);
   m_plan_choice->SetName("plan_choice");
@@ -111,7 +113,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   // Actions.
   auto* actions_panel = new wxPanel(m_tabs);
   auto* actions_sizer = new wxBoxSizer(wxVERTICAL);
-  auto* action_buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* action_buttons = new wxWrapSizer(wxHORIZONTAL);
   auto* from_strategy = new wxButton(actions_panel, wxID_ANY, _("Add from the lowest &dimension"));
   from_strategy->SetName("plan_add_from_strategy");
   from_strategy->SetToolTip(_("A new action from a strategy of the stage the lowest dimension of the latest round "
@@ -128,7 +130,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   edit->SetToolTip(_("Every field of the selected action, with the stage's advice on channels (Enter or double-click "
                      "in the table)"));
   action_buttons->Add(edit, 0);
-  actions_sizer->Add(action_buttons, 0, wxALL, FromDIP(6));
+  actions_sizer->Add(action_buttons, 0, wxEXPAND | wxALL, FromDIP(6));
   m_actions = make_table(actions_panel, "plan_actions");
   text_column(m_actions, _("Id"), false, FromDIP(34));
   text_column(m_actions, _("Activity"), true, FromDIP(200));
@@ -169,7 +171,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   // Joint commitments.
   auto* commit_panel = new wxPanel(m_tabs);
   auto* commit_sizer = new wxBoxSizer(wxVERTICAL);
-  auto* commit_buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* commit_buttons = new wxWrapSizer(wxHORIZONTAL);
   auto* new_commitment = new wxButton(commit_panel, wxID_ANY, _("New &joint commitment"));
   new_commitment->SetName("plan_new_commitment");
   auto* new_item = new wxButton(commit_panel, wxID_ANY, _("Add promise &item"));
@@ -184,7 +186,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   auto* edit_item = new wxButton(commit_panel, wxID_ANY, _("Edit it&em…"));
   edit_item->SetName("plan_edit_item");
   commit_buttons->Add(edit_item, 0);
-  commit_sizer->Add(commit_buttons, 0, wxALL, FromDIP(6));
+  commit_sizer->Add(commit_buttons, 0, wxEXPAND | wxALL, FromDIP(6));
   m_commitment_info = new wxStaticText(commit_panel, wxID_ANY, wxString());
   commit_sizer->Add(m_commitment_info, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
   m_commitments = make_table(commit_panel, "plan_commitments");

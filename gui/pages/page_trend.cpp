@@ -79,21 +79,23 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   top->Add(actions_title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
   m_actions_intro = new wxStaticText(this, wxID_ANY, wxString());
   m_actions_intro->SetName("trend_actions_text");
-  top->Add(m_actions_intro, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+  top->AddSpacer(FromDIP(4));
+  top->Add(m_actions_intro, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
   m_actions = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                      wxDV_ROW_LINES | wxDV_SINGLE | wxDV_HORIZ_RULES);
   m_actions->SetName("trend_actions");
   auto column = [this](const wxString& title, int width) {
-    m_actions->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24)),
-                                wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+    const int w = std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24));
+    if (m_actions->GetColumnCount() != kLAction) m_actions_fixed_width += w;
+    m_actions->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, w, wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
   };
-  column(_("Community"), 90);
+  column(_("Community"), 80);
   column(_("Rounds"), 90);
   column(_("Dim."), 40);
-  column(_("Change"), 170);
-  column(_("Action"), 330);
-  column(_("When"), 110);
-  column(_("Status"), 80);
+  column(_("Change"), 160);
+  column(_("Action"), 300);  // then given what the others leave (wrap_texts)
+  column(_("When"), 130);
+  column(_("Status"), 90);
   top->Add(m_actions, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
   auto* chart_row = new wxBoxSizer(wxHORIZONTAL);
@@ -395,6 +397,8 @@ void PageTrend::wrap_texts() {
   set_label(m_legend, m_legend_text, full);
   set_label(m_verdicts, m_verdicts_text, full);
   set_label(m_actions_intro, m_actions_text, full);
+  // The action's title gets the width the other columns leave.
+  m_actions->GetColumn(kLAction)->SetWidth(std::max(FromDIP(240), full - m_actions_fixed_width - FromDIP(8)));
   relayout_scrolling(this);
 }
 

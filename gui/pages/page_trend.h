@@ -89,6 +89,7 @@ class PageTrend : public wxScrolledWindow, public ProjectObserver {
   wxStaticText* m_verdicts = nullptr;
   wxStaticText* m_actions_intro = nullptr;
   wxDataViewListCtrl* m_actions = nullptr;
+  int m_actions_fixed_width = 0;  // every column but the action's
   wxString m_notice_text, m_legend_text, m_verdicts_text, m_actions_text;  // unwrapped
   int m_wrapped_width = 0;
   wxDataViewCtrl* m_list = nullptr;
