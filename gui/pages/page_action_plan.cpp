@@ -654,10 +654,12 @@ PlanRowRef PageActionPlan::selected_row() const {
 }
 
 bool PageActionPlan::valid(const Community& edited) const {
-  Project check = m_document->project();
+  // No new issue (an older file may carry some elsewhere; they stay its own).
+  const Project& now = m_document->project();
+  Project check = now;
   for (Community& c : check.communities)
     if (c.id == edited.id) c = edited;
-  return validate_plans(check).empty();
+  return validate_plans(check).size() <= validate_plans(now).size();
 }
 
 bool PageActionPlan::edit_action_record(const PlanRowRef& row, const PlanAction& edited) {

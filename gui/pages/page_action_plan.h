@@ -62,7 +62,7 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   bool set_follow_up(const PlanRowRef& row, const FollowUp& entry);
   // The whole record of the action or item `row` replaced by `edited` (the
   // "Edit action…" dialog's result; same id). False, nothing changed, for a
-  // row that is gone or a record validate_plans would refuse.
+  // row that is gone or a record that adds an issue validate_plans reports.
   bool edit_action_record(const PlanRowRef& row, const PlanAction& edited);
   // The header of the plan or commitment with the same id replaced (title,
   // period, rounds, status; partners, note); its actions or items kept.
