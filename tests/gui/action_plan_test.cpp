@@ -299,6 +299,17 @@ TEST_CASE("Edit action edits the whole record, offers the stage's channel advice
   CHECK(edited.at("activity") == json_action(before, "a3").at("activity"));
   CHECK(edited.at("follow_ups") == json_action(before, "a3").at("follow_ups"));
 
+  // A record that adds an issue (a sector sectors.json does not know) is
+  // refused whole: nothing changes, nothing to undo.
+  const unsigned long revision = window->document()->revision();
+  PlanAction odd = *find_row_action(community_named(project, "Arjeplog"), row);
+  odd.sectors = {"astrologers"};
+  CHECK_FALSE(page->edit_action_record(row, odd));
+  odd = *find_row_action(community_named(project, "Arjeplog"), row);
+  odd.id = "a99";
+  CHECK_FALSE(page->edit_action_record(row, odd));
+  CHECK(window->document()->revision() == revision);
+
   // One undo puts the whole record back.
   window->undo();
   REQUIRE(window->save());
