@@ -7,8 +7,7 @@
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
-#include "charts/chart_data.h"
-#include "charts/chart_style.h"
+#include "charts/app_charts.h"
 
 namespace readiness::gui {
 

@@ -1,86 +1,75 @@
 #pragma once
-// The few drawing operations the charts need, over two back ends, so the
-// chart code is written once:
+// The app's back ends of charts/'s ChartCanvas (charts/chart_canvas.h):
 //  * GraphicsChartCanvas — a wxGraphicsContext: windows and bitmaps, with
 //    anti-aliasing, fractional coordinates and alpha;
 //  * DcChartCanvas — a plain wxDC, for wxSVGFileDC: in wx 3.2 a
 //    wxGraphicsContext cannot draw into an SVG file, and wxSVGFileDC writes
 //    real <text> elements (searchable, editable in Inkscape or PowerPoint).
-// Coordinates are in device-independent pixels; the owner of the back end
-// sets up any scaling.
-#include <vector>
-
+// Chart units are device-independent pixels; the owner of the context sets
+// up any scaling. Fonts are wx's Swiss family at the chart's pixel size.
 #include <wx/colour.h>
 #include <wx/font.h>
 #include <wx/geometry.h>
-#include <wx/string.h>
+
+#include "app_charts.h"
+#include "chart_canvas.h"
 
 class wxDC;
 class wxGraphicsContext;
 
 namespace readiness::gui {
 
-struct TextSize {
-  double width = 0.0;
-  double height = 0.0;
-};
+wxColour wx_colour(const charts::Colour& colour);
+// Sized in pixels, not points: the same chart must come out the same on a
+// window, in a bitmap and in SVG, whatever DPI each of those reports.
+wxFont wx_font(const charts::ChartFont& font);
+charts::Rect chart_rect(const wxRect2DDouble& rect);
 
-class ChartCanvas {
- public:
-  virtual ~ChartCanvas() = default;
-  virtual void set_pen(const wxColour& colour, double width, bool dashed = false) = 0;
-  virtual void no_pen() = 0;
-  virtual void set_brush(const wxColour& colour) = 0;  // alpha honoured
-  virtual void no_brush() = 0;
-  virtual void set_font(const wxFont& font, const wxColour& colour) = 0;
-  // One line of text; never pass '\n' (wrap with chart_text.h instead).
-  virtual TextSize text_size(const wxString& text) = 0;
-  virtual void line(wxPoint2DDouble from, wxPoint2DDouble to) = 0;
-  virtual void polyline(const std::vector<wxPoint2DDouble>& points) = 0;
-  virtual void polygon(const std::vector<wxPoint2DDouble>& points) = 0;  // pen and brush
-  virtual void rectangle(const wxRect2DDouble& rect) = 0;                // pen and brush
-  virtual void circle(wxPoint2DDouble centre, double radius) = 0;        // pen and brush
-  virtual void text(const wxString& text, wxPoint2DDouble top_left) = 0;
-};
-
-class GraphicsChartCanvas final : public ChartCanvas {
+class GraphicsChartCanvas final : public charts::ChartCanvas {
  public:
   explicit GraphicsChartCanvas(wxGraphicsContext& gc) : m_gc(gc) {}
-  void set_pen(const wxColour& colour, double width, bool dashed = false) override;
+  void set_pen(const charts::Colour& colour, double width, bool dashed = false) override;
   void no_pen() override;
-  void set_brush(const wxColour& colour) override;
+  void set_brush(const charts::Colour& colour) override;
   void no_brush() override;
-  void set_font(const wxFont& font, const wxColour& colour) override;
-  TextSize text_size(const wxString& text) override;
-  void line(wxPoint2DDouble from, wxPoint2DDouble to) override;
-  void polyline(const std::vector<wxPoint2DDouble>& points) override;
-  void polygon(const std::vector<wxPoint2DDouble>& points) override;
-  void rectangle(const wxRect2DDouble& rect) override;
-  void circle(wxPoint2DDouble centre, double radius) override;
-  void text(const wxString& text, wxPoint2DDouble top_left) override;
+  void set_font(const charts::ChartFont& font, const charts::Colour& colour) override;
+  charts::TextSize text_size(const std::string& text) override;
+  void line(charts::Point from, charts::Point to) override;
+  void polyline(const std::vector<charts::Point>& points) override;
+  void polygon(const std::vector<charts::Point>& points) override;
+  void rectangle(const charts::Rect& rect) override;
+  void circle(charts::Point centre, double radius) override;
+  void text(const std::string& text, charts::Point top_left) override;
 
  private:
   wxGraphicsContext& m_gc;
 };
 
-class DcChartCanvas final : public ChartCanvas {
+class DcChartCanvas final : public charts::ChartCanvas {
  public:
   explicit DcChartCanvas(wxDC& dc) : m_dc(dc) {}
-  void set_pen(const wxColour& colour, double width, bool dashed = false) override;
+  void set_pen(const charts::Colour& colour, double width, bool dashed = false) override;
   void no_pen() override;
-  void set_brush(const wxColour& colour) override;
+  void set_brush(const charts::Colour& colour) override;
   void no_brush() override;
-  void set_font(const wxFont& font, const wxColour& colour) override;
-  TextSize text_size(const wxString& text) override;
-  void line(wxPoint2DDouble from, wxPoint2DDouble to) override;
-  void polyline(const std::vector<wxPoint2DDouble>& points) override;
-  void polygon(const std::vector<wxPoint2DDouble>& points) override;
-  void rectangle(const wxRect2DDouble& rect) override;
-  void circle(wxPoint2DDouble centre, double radius) override;
-  void text(const wxString& text, wxPoint2DDouble top_left) override;
+  void set_font(const charts::ChartFont& font, const charts::Colour& colour) override;
+  charts::TextSize text_size(const std::string& text) override;
+  void line(charts::Point from, charts::Point to) override;
+  void polyline(const std::vector<charts::Point>& points) override;
+  void polygon(const std::vector<charts::Point>& points) override;
+  void rectangle(const charts::Rect& rect) override;
+  void circle(charts::Point centre, double radius) override;
+  void text(const std::string& text, charts::Point top_left) override;
 
  private:
   wxDC& m_dc;
 };
+
+// charts/'s paint_chart on a wxGraphicsContext (windows, bitmaps) or a
+// wxDC (wxSVGFileDC); `area` in device-independent pixels.
+void paint_chart(wxGraphicsContext& gc, const wxRect2DDouble& area, const ChartData& data, ChartKind kind,
+                 const ChartStyle& style);
+void paint_chart(wxDC& dc, const wxRect2DDouble& area, const ChartData& data, ChartKind kind,
+                 const ChartStyle& style);
 
 }  // namespace readiness::gui
