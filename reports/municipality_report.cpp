@@ -170,10 +170,11 @@ void summary_page(ReportLayout& l, const Context& c, const std::string& date) {
     for (const auto& w : warnings) l.bullet(w, 9);
   }
 
-  // Profile chart: the app's bars (charts/), dimension names in the
-  // report's language.
+  // Profile chart: the app's bars (charts/), dimension and stage names in
+  // the report's language.
   RoundResult named = c.result;
   for (auto& d : named.dimensions) d.name = dim_name(c, d.code);
+  if (named.overall_stage) named.overall_stage_name = stage_label(c, *named.overall_stage);
   const double chart_h = 240;
   l.need(chart_h + 30);
   draw_chart(pdf, l.left(), l.y(), l.width(), chart_h,
