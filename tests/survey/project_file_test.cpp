@@ -11,6 +11,7 @@
 #include "test_platform.h"
 
 #include <boost/crc.hpp>
+#include <zlib.h>
 
 #include "project_file.h"
 #include "survey/sample_project.h"
@@ -61,13 +62,30 @@ std::string crc_hex(const std::string& payload) {
   return text;
 }
 
-// A file with a correct header around any payload.
+// A file with a correct header around any payload, stored unpacked
+// ("content text" from format 4 on).
 std::string with_header(const std::string& payload, int format = kProjectFormatVersion) {
   return "READINESS-PROJECT\nformat " + std::to_string(format) + "\nlength " + std::to_string(payload.size()) +
-         "\ncrc32 " + crc_hex(payload) + "\n\n" + payload;
+         "\ncrc32 " + crc_hex(payload) + (format >= 4 ? "\ncontent text" : "") + "\n\n" + payload;
 }
 
-std::string payload_of(const std::string& file) { return file.substr(file.find("\n\n") + 2); }
+// The bytes after the header, as stored (packed or not).
+std::string stored_of(const std::string& file) { return file.substr(file.find("\n\n") + 2); }
+
+// The text archive of a file: the stored bytes, inflated by zlib itself
+// (not by the reader under test) when the header says "content zlib <n>".
+std::string payload_of(const std::string& file) {
+  const std::string header = file.substr(0, file.find("\n\n") + 1);
+  const std::string stored = stored_of(file);
+  const std::size_t at = header.find("\ncontent zlib ");
+  if (at == std::string::npos) return stored;
+  uLongf size = std::stoul(header.substr(at + 14));
+  std::string text(size, '\0');
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(&text[0]), &size, reinterpret_cast<const Bytef*>(stored.data()),
+                     static_cast<uLong>(stored.size())) == Z_OK);
+  REQUIRE(size == text.size());
+  return text;
+}
 
 // Loading must fail with `kind`, name the path, and leave the file as it was.
 std::string expect_failure(const std::string& path, Kind kind) {
@@ -230,7 +248,13 @@ TEST_CASE("a saved project loads back equal field by field", "[file]") {
   SECTION("the header says what the file is") {
     const std::string bytes = read_bytes(path);
     CHECK(bytes.rfind("READINESS-PROJECT\nformat " + std::to_string(kProjectFormatVersion) + "\nlength ", 0) == 0);
-    CHECK(bytes == with_header(payload_of(bytes)));
+    // Format 4: the text archive deflated, its size on the fifth line.
+    const std::string stored = stored_of(bytes), text = payload_of(bytes);
+    CHECK(text.rfind("22 serialization::archive ", 0) == 0);
+    CHECK(stored.size() < text.size());
+    CHECK(bytes == "READINESS-PROJECT\nformat " + std::to_string(kProjectFormatVersion) + "\nlength " +
+                       std::to_string(stored.size()) + "\ncrc32 " + crc_hex(stored) + "\ncontent zlib " +
+                       std::to_string(text.size()) + "\n\n" + stored);
   }
 }
 
@@ -292,7 +316,7 @@ TEST_CASE("a truncated file names the byte counts", "[file]") {
   const std::string path = dir.file("cut.readiness");
   save_project(testing::make_sample_project(), path);
   const std::string whole = read_bytes(path);
-  const std::size_t length = payload_of(whole).size();
+  const std::size_t length = stored_of(whole).size();
 
   SECTION("cut inside the payload") {
     write_bytes(path, whole.substr(0, whole.size() - 1000));
