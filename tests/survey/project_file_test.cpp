@@ -11,9 +11,9 @@
 #include "test_platform.h"
 
 #include <boost/crc.hpp>
-#include <zlib.h>
 
 #include "project_file.h"
+#include "survey/archive_text.h"
 #include "survey/sample_project.h"
 #include "validate_project.h"
 
@@ -72,20 +72,8 @@ std::string with_header(const std::string& payload, int format = kProjectFormatV
 // The bytes after the header, as stored (packed or not).
 std::string stored_of(const std::string& file) { return file.substr(file.find("\n\n") + 2); }
 
-// The text archive of a file: the stored bytes, inflated by zlib itself
-// (not by the reader under test) when the header says "content zlib <n>".
-std::string payload_of(const std::string& file) {
-  const std::string header = file.substr(0, file.find("\n\n") + 1);
-  const std::string stored = stored_of(file);
-  const std::size_t at = header.find("\ncontent zlib ");
-  if (at == std::string::npos) return stored;
-  uLongf size = std::stoul(header.substr(at + 14));
-  std::string text(size, '\0');
-  REQUIRE(uncompress(reinterpret_cast<Bytef*>(&text[0]), &size, reinterpret_cast<const Bytef*>(stored.data()),
-                     static_cast<uLong>(stored.size())) == Z_OK);
-  REQUIRE(size == text.size());
-  return text;
-}
+// The text archive of a file (inflated by zlib itself: archive_text.h).
+std::string payload_of(const std::string& file) { return testing::archive_text_of(file); }
 
 // Loading must fail with `kind`, name the path, and leave the file as it was.
 std::string expect_failure(const std::string& path, Kind kind) {
