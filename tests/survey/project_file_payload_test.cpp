@@ -176,6 +176,13 @@ TEST_CASE("a bomb whose header understates its size is stopped at the stated siz
   CHECK(grown_kib < static_cast<long>(claimed * 3 / 2 / 1024) + 16 * 1024);
 }
 
+// The two bombs kept in the fuzz corpus as regression inputs.
+TEST_CASE("the deflate bombs of the fuzz corpus are refused", "[file][payload][bounded]") {
+  const std::string corpus = std::string(READINESS_SOURCE_DIR) + "/fuzz/corpus/project_file/";
+  CHECK_THAT(refusal(corpus + "05-deflate-bomb-past-ratio.readiness"), Catch::Contains("unpacks to 1048576 bytes from"));
+  CHECK_THAT(refusal(corpus + "06-deflate-bomb-understated.readiness"), Catch::Contains("bytes its header announces"));
+}
+
 TEST_CASE("an unpacked size over the absolute cap is refused whatever the ratio", "[file][payload][bounded]") {
   // check_unpack_limits(packed, unpacked): both limits at their edge.
   CHECK_NOTHROW(check_unpack_limits(kMaxUnpackedBytes / kMaxUnpackRatio, kMaxUnpackedBytes));
