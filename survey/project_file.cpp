@@ -166,11 +166,9 @@ Header read_header(const std::string& data, const std::string& path) {
     const std::size_t at = reader.position();
     const std::string content = reader.line("content");
     if (content != "content text") {
-      HeaderReader again(data, path);
-      again.skip_to(at);
-      header.unpacked = again.number("content zlib");
+      reader.skip_to(at);  // read again as "content zlib <number>", or named as damage
+      header.unpacked = reader.number("content zlib");
       header.packed = true;
-      reader.skip_to(again.position());
     }
   }
   if (!reader.line(translated("end of header").c_str()).empty())
