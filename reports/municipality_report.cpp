@@ -9,6 +9,7 @@
 #include "instrument_library.h"
 #include "mean_format.h"
 #include "report_action_plan.h"
+#include "chart_adapters.h"
 #include "report_charts.h"
 #include "report_common.h"
 #include "report_i18n.h"
@@ -169,24 +170,16 @@ void summary_page(ReportLayout& l, const Context& c, const std::string& date) {
     for (const auto& w : warnings) l.bullet(w, 9);
   }
 
-  // Profile chart
-  std::vector<Bar> bars;
-  for (const auto& d : c.result.dimensions) {
-    Bar b;
-    b.label = d.code;
-    if (d.mean) b.value = d.mean->value();
-    b.stage = d.stage;
-    if (const auto ci = dimension_interval(d)) {
-      b.low = ci->low;
-      b.high = ci->high;
-    }
-    bars.push_back(b);
-  }
-  const double chart_h = 220;
+  // Profile chart: the app's bars (charts/), dimension and stage names in
+  // the report's language.
+  RoundResult named = c.result;
+  for (auto& d : named.dimensions) d.name = dim_name(c, d.code);
+  if (named.overall_stage) named.overall_stage_name = stage_label(c, *named.overall_stage);
+  const double chart_h = 240;
   l.need(chart_h + 30);
-  draw_profile_chart(pdf, l.left(), l.y(), l.width(), chart_h,
-                     _("Profile: mean per dimension with 95% interval, coloured by stage"), bars,
-                     current_language().decimal_point());
+  draw_chart(pdf, l.left(), l.y(), l.width(), chart_h,
+             charts::round_profile_chart(named, charts::ProfileBand::Interval95, report_chart_locale()),
+             charts::ChartKind::Bars);
   l.set_y(l.y() + chart_h + 4);
   std::string legend;
   for (const auto& d : c.result.dimensions) legend += (legend.empty() ? "" : " · ") + d.code + " " + dim_name(c, d.code);
@@ -310,27 +303,13 @@ void change_page(ReportLayout& l, const Context& c) {
   }
   if (c.trend && c.trend->points.size() >= 2) {
     const Trend& t = *c.trend;
-    std::vector<std::string> labels;
-    for (const auto& p : t.points) labels.push_back(p.label);
-    std::vector<Series> series;
-    auto make = [&](const std::string& name, auto estimate, bool bold) {
-      Series s;
-      s.name = name;
-      s.bold = bold;
-      for (const auto& p : t.points) {
-        const Estimate& e = estimate(p);
-        s.values.push_back(e.mean ? std::optional<double>(e.mean->value()) : std::nullopt);
-        s.low.push_back(e.interval ? std::optional<double>(e.interval->low) : std::nullopt);
-        s.high.push_back(e.interval ? std::optional<double>(e.interval->high) : std::nullopt);
-      }
-      series.push_back(s);
-    };
-    for (std::size_t d = 0; d < t.dimensions.size(); ++d)
-      make(t.dimensions[d] + " " + dim_name(c, t.dimensions[d]), [d](const TrendPoint& p) -> const Estimate& { return p.dimensions[d]; }, false);
-    make(_("Overall"), [](const TrendPoint& p) -> const Estimate& { return p.overall; }, true);
-    const double h = 250;
+    // The app's trend chart (charts/): every dimension and the overall.
+    charts::DimensionNames names;
+    for (const auto& code : t.dimensions) names[code] = dim_name(c, code);
+    const double h = 270;
     l.need(h + 10);
-    draw_trend_chart(l.pdf(), l.left(), l.y(), l.width(), h, _("Trend: means with 95% intervals per round"), labels, series);
+    draw_chart(l.pdf(), l.left(), l.y(), l.width(), h, charts::trend_chart(t, names, report_chart_locale()),
+               charts::ChartKind::Lines);
     l.set_y(l.y() + h + 10);
   }
 }

@@ -9,7 +9,7 @@
 #include <wx/stattext.h>
 
 #include "app/app_language.h"
-#include "charts/chart_adapters.h"
+#include "charts/app_charts.h"
 #include "charts/chart_panel.h"
 #include "text/comparison_labels.h"
 #include "text/label_util.h"
