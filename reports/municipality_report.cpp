@@ -208,7 +208,7 @@ void dimensions_page(ReportLayout& l, const Context& c) {
                     ci ? interval_text(ci->low, ci->high) : "–",
                     std::to_string(*c.result.overall_stage) + " " + stage_label(c, *c.result.overall_stage)});
   }
-  l.table({{_("Dim."), 28}, {_("Dimension"), 118}, {_("Mean"), 54, Align::Right}, {"n", 20, Align::Right},
+  l.table({{_("Dim."), 34}, {_("Dimension"), 112}, {_("Mean"), 64, Align::Right}, {"n", 20, Align::Right},
            {_("SD"), 32, Align::Right}, {_("Min–max"), 58, Align::Right}, {_("95% interval"), 80, Align::Right},
            {_("Stage"), 0}},
           rows, [&](std::size_t r, std::size_t col, Rgb& colour) {
@@ -289,7 +289,7 @@ void change_page(ReportLayout& l, const Context& c) {
     for (std::size_t d = 0; d < t.dimensions.size(); ++d)
       add(t.dimensions[d], dim_name(c, t.dimensions[d]), before.dimensions[d], now.dimensions[d], step.dimensions[d]);
     add("", _("Overall"), before.overall, now.overall, step.overall);
-    l.table({{_("Dim."), 28}, {_("Dimension"), 100}, {before.label, 38, Align::Right}, {now.label, 38, Align::Right},
+    l.table({{_("Dim."), 34}, {_("Dimension"), 94}, {before.label, 38, Align::Right}, {now.label, 38, Align::Right},
              {_("Change"), 60, Align::Right}, {_("Noise threshold"), 58, Align::Right}, {_("Verdict"), 100}, {_("Stage"), 0}},
             rows);
     l.paragraph(_("! the stage changed, but the change is within the noise: the cut to whole stages makes 4.95 → 5.05 "
@@ -372,7 +372,7 @@ void appendix(ReportLayout& l, const Context& c, const std::string& date) {
   std::vector<std::vector<std::string>> qrows;
   for (const auto& q : ins.questions)
     qrows.push_back({q.id, q.dimension, q.required ? _("yes") : _("no"), q.text});
-  l.table({{_("Id"), 30}, {_("Dim."), 28}, {_("Required"), 62}, {_("Question ({issue} and {community} filled in at the interview)"), 0}},
+  l.table({{_("Id"), 30}, {_("Dim."), 34}, {_("Required"), 62}, {_("Question ({issue} and {community} filled in at the interview)"), 0}},
           qrows, nullptr, 7.5);
 
   l.subheading(_("Respondents by sector (pseudonymous)"));
@@ -480,7 +480,7 @@ std::string municipality_report_pdf(const Project& project, const Round& round, 
   summary_page(layout, c, date);
   dimensions_page(layout, c);
   change_page(layout, c);
-  action_plan_section(layout, project, round, language.code());
+  action_plan_section(layout, project, round);
   appendix(layout, c, date);
   return pdf.bytes();
 }
