@@ -1,11 +1,7 @@
 #pragma once
-// The charts' colours, defined once for every back end (no wx): the app's
-// chart widgets (gui/charts/chart_style.cpp makes wxColours of them) and
-// the PDF reports (reports/report_charts.cpp). Colours are 0xRRGGBB.
-//
-// First part of moving the chart code out of gui/ (issue 14 item 3): the
-// geometry, scales and labels still live in gui/charts/ (see the note in
-// charts/CMakeLists.txt).
+// The charts' colours, defined once for every back end (no wx): the
+// charts' style (chart_style.h) and the PDF reports' tables
+// (reports/report_charts.h). Colours are 0xRRGGBB.
 #include <cstddef>
 
 namespace readiness::charts {

@@ -6,8 +6,10 @@
 // every input reaches the Boost archive (bounded_archive.h) and, when it
 // parses, validate_project. An input that already starts with the header
 // (a real project file: the seeds, the reproducers) is unwrapped first and
-// keeps its format number. A project that loads is saved, loaded and saved
-// again: the two saves must be the same bytes.
+// keeps its format number (and, from format 4, its "content" line: a
+// packed seed reaches the bounded unpacker, project_file_payload.h). A
+// project that loads is saved, loaded and saved again: the two saves must
+// be the same bytes.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -35,16 +37,22 @@ std::string slurp(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// "READINESS-PROJECT\nformat N\nlength L\ncrc32 X\n\n" + payload; returns the
-// payload of such a text and sets format, or the whole input as payload.
-std::string payload_of(const std::string& input, int& format) {
+// "READINESS-PROJECT\nformat N\nlength L\ncrc32 X[\ncontent C]\n\n" + payload;
+// returns the payload of such a text and sets format and content (the
+// fifth line of format 4, "content zlib <size>" or "content text"), or the
+// whole input as payload (format 4, "content text": straight to the archive).
+std::string payload_of(const std::string& input, int& format, std::string& content) {
   static const std::string magic = "READINESS-PROJECT\nformat ";
   format = readiness::kProjectFormatVersion;
+  content = "content text";
   if (input.compare(0, magic.size(), magic) != 0) return input;
   const std::size_t end = input.find("\n\n");
   if (end == std::string::npos) return input;
   format = std::atoi(input.c_str() + magic.size());
   if (format < 1 || format > readiness::kProjectFormatVersion) format = readiness::kProjectFormatVersion;
+  // A packed seed keeps its content line, so the unpacker is fuzzed too.
+  const std::size_t at = input.rfind("\ncontent ", end);
+  if (at != std::string::npos) content = input.substr(at + 1, end - at - 1);
   return input.substr(end + 2);
 }
 
@@ -52,15 +60,16 @@ std::string payload_of(const std::string& input, int& format) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   int format = 0;
-  const std::string payload = payload_of(std::string(reinterpret_cast<const char*>(data), size), format);
+  std::string content;
+  const std::string payload = payload_of(std::string(reinterpret_cast<const char*>(data), size), format, content);
   const auto crc = static_cast<unsigned>(
       crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(payload.data()), static_cast<uInt>(payload.size())));
   char crc_hex[9];
   std::snprintf(crc_hex, sizeof crc_hex, "%08x", crc);
   {
     std::ofstream out(scratch_path(), std::ios::binary | std::ios::trunc);
-    out << "READINESS-PROJECT\nformat " << format << "\nlength " << payload.size() << "\ncrc32 " << crc_hex << "\n\n"
-        << payload;
+    out << "READINESS-PROJECT\nformat " << format << "\nlength " << payload.size() << "\ncrc32 " << crc_hex
+        << (format >= 4 ? "\n" + content : std::string()) << "\n\n" << payload;
   }
   try {
     const readiness::Project project = readiness::load_project(scratch_path());

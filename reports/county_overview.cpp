@@ -8,6 +8,7 @@
 #include "comparison.h"
 #include "data_paths.h"
 #include "register.h"
+#include "chart_adapters.h"
 #include "report_charts.h"
 #include "report_common.h"
 #include "report_i18n.h"
@@ -207,23 +208,18 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
                   _("Means cut to two decimals, cells coloured by stage. Change: Welch's t-test at 5% on the overall "
                     "score; within the noise means the data do not show a change."));
 
-  std::vector<Dot> dots;
+  // The app's trend chart of several municipalities (charts/): each one's
+  // overall score with its 95% interval over the rounds up to the period.
+  std::vector<Trend> shown;
   for (const Row& r : rows) {
-    const Estimate& e = r.trend->points[r.point].overall;
-    Dot dot;
-    dot.label = r.name;
-    if (e.mean) dot.value = e.mean->value();
-    if (e.interval) {
-      dot.low = e.interval->low;
-      dot.high = e.interval->high;
-    }
-    dot.stage = e.stage;
-    dots.push_back(dot);
+    Trend t = *r.trend;
+    t.points.resize(r.point + 1);
+    shown.push_back(std::move(t));
   }
-  const double chart_h = std::max(80.0, std::min(l.bottom() - top, 40.0 + 30.0 * static_cast<double>(dots.size())));
+  const double chart_h = std::max(160.0, std::min(l.bottom() - top, 300.0));
   if (top + chart_h > l.bottom()) l.new_page();
-  draw_dot_chart(d, l.left() + half + 20, l.y() == top ? top : l.y(), half, chart_h,
-                 _("Overall score with 95% interval"), dots);
+  draw_chart(d, l.left() + half + 20, l.y() == top ? top : l.y(), half, chart_h,
+             charts::trend_overall_chart(shown, report_chart_locale()), charts::ChartKind::Lines);
   l.set_y(std::max(y, top + chart_h));
   return pdf.bytes();
 }

@@ -9,6 +9,7 @@
 #include "instrument_library.h"
 #include "mean_format.h"
 #include "report_action_plan.h"
+#include "chart_adapters.h"
 #include "report_charts.h"
 #include "report_common.h"
 #include "report_i18n.h"
@@ -169,24 +170,16 @@ void summary_page(ReportLayout& l, const Context& c, const std::string& date) {
     for (const auto& w : warnings) l.bullet(w, 9);
   }
 
-  // Profile chart
-  std::vector<Bar> bars;
-  for (const auto& d : c.result.dimensions) {
-    Bar b;
-    b.label = d.code;
-    if (d.mean) b.value = d.mean->value();
-    b.stage = d.stage;
-    if (const auto ci = dimension_interval(d)) {
-      b.low = ci->low;
-      b.high = ci->high;
-    }
-    bars.push_back(b);
-  }
-  const double chart_h = 220;
+  // Profile chart: the app's bars (charts/), dimension and stage names in
+  // the report's language.
+  RoundResult named = c.result;
+  for (auto& d : named.dimensions) d.name = dim_name(c, d.code);
+  if (named.overall_stage) named.overall_stage_name = stage_label(c, *named.overall_stage);
+  const double chart_h = 240;
   l.need(chart_h + 30);
-  draw_profile_chart(pdf, l.left(), l.y(), l.width(), chart_h,
-                     _("Profile: mean per dimension with 95% interval, coloured by stage"), bars,
-                     current_language().decimal_point());
+  draw_chart(pdf, l.left(), l.y(), l.width(), chart_h,
+             charts::round_profile_chart(named, charts::ProfileBand::Interval95, report_chart_locale()),
+             charts::ChartKind::Bars);
   l.set_y(l.y() + chart_h + 4);
   std::string legend;
   for (const auto& d : c.result.dimensions) legend += (legend.empty() ? "" : " · ") + d.code + " " + dim_name(c, d.code);
@@ -215,7 +208,7 @@ void dimensions_page(ReportLayout& l, const Context& c) {
                     ci ? interval_text(ci->low, ci->high) : "–",
                     std::to_string(*c.result.overall_stage) + " " + stage_label(c, *c.result.overall_stage)});
   }
-  l.table({{_("Dim."), 28}, {_("Dimension"), 118}, {_("Mean"), 54, Align::Right}, {"n", 20, Align::Right},
+  l.table({{_("Dim."), 34}, {_("Dimension"), 112}, {_("Mean"), 64, Align::Right}, {"n", 20, Align::Right},
            {_("SD"), 32, Align::Right}, {_("Min–max"), 58, Align::Right}, {_("95% interval"), 80, Align::Right},
            {_("Stage"), 0}},
           rows, [&](std::size_t r, std::size_t col, Rgb& colour) {
@@ -296,7 +289,7 @@ void change_page(ReportLayout& l, const Context& c) {
     for (std::size_t d = 0; d < t.dimensions.size(); ++d)
       add(t.dimensions[d], dim_name(c, t.dimensions[d]), before.dimensions[d], now.dimensions[d], step.dimensions[d]);
     add("", _("Overall"), before.overall, now.overall, step.overall);
-    l.table({{_("Dim."), 28}, {_("Dimension"), 100}, {before.label, 38, Align::Right}, {now.label, 38, Align::Right},
+    l.table({{_("Dim."), 34}, {_("Dimension"), 94}, {before.label, 38, Align::Right}, {now.label, 38, Align::Right},
              {_("Change"), 60, Align::Right}, {_("Noise threshold"), 58, Align::Right}, {_("Verdict"), 100}, {_("Stage"), 0}},
             rows);
     l.paragraph(_("! the stage changed, but the change is within the noise: the cut to whole stages makes 4.95 → 5.05 "
@@ -310,27 +303,13 @@ void change_page(ReportLayout& l, const Context& c) {
   }
   if (c.trend && c.trend->points.size() >= 2) {
     const Trend& t = *c.trend;
-    std::vector<std::string> labels;
-    for (const auto& p : t.points) labels.push_back(p.label);
-    std::vector<Series> series;
-    auto make = [&](const std::string& name, auto estimate, bool bold) {
-      Series s;
-      s.name = name;
-      s.bold = bold;
-      for (const auto& p : t.points) {
-        const Estimate& e = estimate(p);
-        s.values.push_back(e.mean ? std::optional<double>(e.mean->value()) : std::nullopt);
-        s.low.push_back(e.interval ? std::optional<double>(e.interval->low) : std::nullopt);
-        s.high.push_back(e.interval ? std::optional<double>(e.interval->high) : std::nullopt);
-      }
-      series.push_back(s);
-    };
-    for (std::size_t d = 0; d < t.dimensions.size(); ++d)
-      make(t.dimensions[d] + " " + dim_name(c, t.dimensions[d]), [d](const TrendPoint& p) -> const Estimate& { return p.dimensions[d]; }, false);
-    make(_("Overall"), [](const TrendPoint& p) -> const Estimate& { return p.overall; }, true);
-    const double h = 250;
+    // The app's trend chart (charts/): every dimension and the overall.
+    charts::DimensionNames names;
+    for (const auto& code : t.dimensions) names[code] = dim_name(c, code);
+    const double h = 270;
     l.need(h + 10);
-    draw_trend_chart(l.pdf(), l.left(), l.y(), l.width(), h, _("Trend: means with 95% intervals per round"), labels, series);
+    draw_chart(l.pdf(), l.left(), l.y(), l.width(), h, charts::trend_chart(t, names, report_chart_locale()),
+               charts::ChartKind::Lines);
     l.set_y(l.y() + h + 10);
   }
 }
@@ -393,7 +372,7 @@ void appendix(ReportLayout& l, const Context& c, const std::string& date) {
   std::vector<std::vector<std::string>> qrows;
   for (const auto& q : ins.questions)
     qrows.push_back({q.id, q.dimension, q.required ? _("yes") : _("no"), q.text});
-  l.table({{_("Id"), 30}, {_("Dim."), 28}, {_("Required"), 62}, {_("Question ({issue} and {community} filled in at the interview)"), 0}},
+  l.table({{_("Id"), 30}, {_("Dim."), 34}, {_("Required"), 62}, {_("Question ({issue} and {community} filled in at the interview)"), 0}},
           qrows, nullptr, 7.5);
 
   l.subheading(_("Respondents by sector (pseudonymous)"));
@@ -501,7 +480,7 @@ std::string municipality_report_pdf(const Project& project, const Round& round, 
   summary_page(layout, c, date);
   dimensions_page(layout, c);
   change_page(layout, c);
-  action_plan_section(layout, project, round, language.code());
+  action_plan_section(layout, project, round);
   appendix(layout, c, date);
   return pdf.bytes();
 }

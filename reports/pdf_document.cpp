@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "platform.h"
@@ -67,6 +68,18 @@ struct PdfDocument::Impl {
     throw ReportError(message);
   }
   HPDF_Font font(bool b) const { return b ? bold : regular; }
+  // One ExtGState per (fill alpha, stroke alpha) pair used, made on demand.
+  std::map<std::pair<int, int>, HPDF_ExtGState> alpha_states;
+  HPDF_ExtGState alpha_state(int fill, int stroke) {
+    auto& state = alpha_states[{fill, stroke}];
+    if (!state) {
+      state = HPDF_CreateExtGState(doc);
+      HPDF_ExtGState_SetAlphaFill(state, static_cast<HPDF_REAL>(fill / 255.0));
+      HPDF_ExtGState_SetAlphaStroke(state, static_cast<HPDF_REAL>(stroke / 255.0));
+      check("transparency");
+    }
+    return state;
+  }
 };
 
 PdfDocument::PdfDocument(const std::string& font_dir, const std::string& title, const std::string& language)
@@ -259,6 +272,148 @@ void PdfDocument::fill_circle(double x, double y, double radius, const Rgb& colo
   HPDF_Page_Fill(m->page);
   set_colour({0, 0, 0});
   m->check("circle");
+}
+
+// --- PdfChartCanvas -------------------------------------------------------------
+
+namespace {
+
+HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
+double channel(std::uint8_t c) { return c / 255.0; }
+
+}  // namespace
+
+PdfChartCanvas::PdfChartCanvas(PdfDocument& pdf, double left, double top, double scale)
+    : m_pdf(pdf), m_left(left), m_top(top), m_scale(scale) {}
+
+double PdfChartCanvas::px(double x) const { return m_left + x * m_scale; }
+double PdfChartCanvas::py(double y) const { return m_pdf.m_height - (m_top + y * m_scale); }
+
+void PdfChartCanvas::set_pen(const charts::Colour& colour, double width, bool dashed) {
+  m_pen = colour;
+  m_pen_width = width;
+  m_dashed = dashed;
+  m_has_pen = true;
+}
+void PdfChartCanvas::no_pen() { m_has_pen = false; }
+void PdfChartCanvas::set_brush(const charts::Colour& colour) {
+  m_brush = colour;
+  m_has_brush = true;
+}
+void PdfChartCanvas::no_brush() { m_has_brush = false; }
+void PdfChartCanvas::set_font(const charts::ChartFont& font, const charts::Colour& colour) {
+  m_font = font;
+  m_text = colour;
+}
+
+charts::TextSize PdfChartCanvas::text_size(const std::string& text) {
+  HPDF_Font font = m_pdf.m->font(m_font.bold);
+  double width = 0;
+  if (!text.empty()) {
+    const HPDF_TextWidth w =
+        HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
+    width = static_cast<double>(w.width) * m_font.size / 1000.0;
+  }
+  const double height = (HPDF_Font_GetAscent(font) - HPDF_Font_GetDescent(font)) * m_font.size / 1000.0;
+  m_pdf.m->check("text width");
+  return {width, height};
+}
+
+PdfChartCanvas::Paint PdfChartCanvas::paint() const {
+  const bool stroke = m_has_pen && m_pen.alpha > 0;
+  const bool fill = m_has_brush && m_brush.alpha > 0;
+  return stroke && fill ? Paint::Both : stroke ? Paint::Stroke : fill ? Paint::Fill : Paint::None;
+}
+
+void PdfChartCanvas::begin(Paint paint) {
+  HPDF_Page page = m_pdf.m->page;
+  HPDF_Page_GSave(page);
+  const int fill_alpha = paint == Paint::Fill || paint == Paint::Both ? m_brush.alpha : 255;
+  const int stroke_alpha = paint == Paint::Stroke || paint == Paint::Both ? m_pen.alpha : 255;
+  if (fill_alpha < 255 || stroke_alpha < 255)
+    HPDF_Page_SetExtGState(page, m_pdf.m->alpha_state(fill_alpha, stroke_alpha));
+  if (paint == Paint::Fill || paint == Paint::Both)
+    HPDF_Page_SetRGBFill(page, real(channel(m_brush.red)), real(channel(m_brush.green)), real(channel(m_brush.blue)));
+  if (paint == Paint::Stroke || paint == Paint::Both) {
+    HPDF_Page_SetRGBStroke(page, real(channel(m_pen.red)), real(channel(m_pen.green)), real(channel(m_pen.blue)));
+    const double width = m_pen_width * m_scale;
+    HPDF_Page_SetLineWidth(page, real(width));
+    // As the window's pens: round joins; round caps, butt caps for dashes.
+    HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+    HPDF_Page_SetLineCap(page, m_dashed ? HPDF_BUTT_END : HPDF_ROUND_END);
+    const auto unit = static_cast<HPDF_UINT16>(std::max(1.0, std::round(width * 2)));
+    const HPDF_UINT16 dash[] = {static_cast<HPDF_UINT16>(unit * 2), unit};
+    if (m_dashed) HPDF_Page_SetDash(page, dash, 2, 0);
+  }
+  m_pdf.m->check("chart pen");
+}
+
+void PdfChartCanvas::end(Paint paint) {
+  HPDF_Page page = m_pdf.m->page;
+  switch (paint) {
+    case Paint::Stroke: HPDF_Page_Stroke(page); break;
+    case Paint::Fill: HPDF_Page_Fill(page); break;
+    case Paint::Both: HPDF_Page_FillStroke(page); break;
+    case Paint::None: HPDF_Page_EndPath(page); break;
+  }
+  HPDF_Page_GRestore(page);
+  m_pdf.m->check("chart drawing");
+}
+
+void PdfChartCanvas::line(charts::Point from, charts::Point to) { polyline({from, to}); }
+
+void PdfChartCanvas::polyline(const std::vector<charts::Point>& points) {
+  if (points.size() < 2 || !m_has_pen || m_pen.alpha == 0) return;
+  HPDF_Page page = m_pdf.m->page;
+  begin(Paint::Stroke);
+  HPDF_Page_MoveTo(page, real(px(points[0].x)), real(py(points[0].y)));
+  for (std::size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(page, real(px(points[i].x)), real(py(points[i].y)));
+  end(Paint::Stroke);
+}
+
+void PdfChartCanvas::polygon(const std::vector<charts::Point>& points) {
+  const Paint how = paint();
+  if (points.size() < 3 || how == Paint::None) return;
+  HPDF_Page page = m_pdf.m->page;
+  begin(how);
+  HPDF_Page_MoveTo(page, real(px(points[0].x)), real(py(points[0].y)));
+  for (std::size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(page, real(px(points[i].x)), real(py(points[i].y)));
+  HPDF_Page_ClosePath(page);
+  end(how);
+}
+
+void PdfChartCanvas::rectangle(const charts::Rect& rect) {
+  const Paint how = paint();
+  if (how == Paint::None) return;
+  begin(how);
+  HPDF_Page_Rectangle(m_pdf.m->page, real(px(rect.x)), real(py(rect.y + rect.height)), real(rect.width * m_scale),
+                      real(rect.height * m_scale));
+  end(how);
+}
+
+void PdfChartCanvas::circle(charts::Point centre, double radius) {
+  const Paint how = paint();
+  if (how == Paint::None) return;
+  begin(how);
+  HPDF_Page_Circle(m_pdf.m->page, real(px(centre.x)), real(py(centre.y)), real(radius * m_scale));
+  end(how);
+}
+
+void PdfChartCanvas::text(const std::string& text, charts::Point top_left) {
+  if (text.empty()) return;
+  HPDF_Page page = m_pdf.m->page;
+  HPDF_Font font = m_pdf.m->font(m_font.bold);
+  HPDF_Page_GSave(page);
+  if (m_text.alpha < 255) HPDF_Page_SetExtGState(page, m_pdf.m->alpha_state(m_text.alpha, 255));
+  HPDF_Page_SetRGBFill(page, real(channel(m_text.red)), real(channel(m_text.green)), real(channel(m_text.blue)));
+  HPDF_Page_BeginText(page);
+  HPDF_Page_SetFontAndSize(page, font, real(m_font.size * m_scale));
+  // The canvas places the line's top; PDF text sits on its baseline.
+  const double baseline = top_left.y + HPDF_Font_GetAscent(font) * m_font.size / 1000.0;
+  HPDF_Page_TextOut(page, real(px(top_left.x)), real(py(baseline)), text.c_str());
+  HPDF_Page_EndText(page);
+  HPDF_Page_GRestore(page);
+  m_pdf.m->check("chart text");
 }
 
 std::string PdfDocument::bytes() {

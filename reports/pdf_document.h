@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "chart_canvas.h"
+
 namespace readiness::reports {
 
 struct ReportError : std::runtime_error {
@@ -65,11 +67,53 @@ class PdfDocument {
   std::string bytes();
 
  private:
+  friend class PdfChartCanvas;
   struct Impl;
   std::unique_ptr<Impl> m;
   double m_width = 0, m_height = 0, m_size = 10;
   int m_pages = 0;
   bool m_bold = false;
+};
+
+// charts/'s ChartCanvas on the current page, so the reports draw the app's
+// own charts (charts/chart_painter.h). Chart units (device-independent
+// pixels, y down) become points: `scale` points per unit (0.75: 96 pixels
+// to 72 points, as in SVG) from `left`, `top` (points from the page's
+// top-left corner); y is flipped to libharu's bottom-up page. Text is
+// DejaVu Sans (bold for bold fonts), measured with HPDF_Font_TextWidth and
+// placed by the font's ascent; alpha through ExtGStates. Each operation
+// saves and restores the graphics state, so the document's own pen, colour
+// and font are as they were. libharu failures throw ReportError.
+class PdfChartCanvas final : public charts::ChartCanvas {
+ public:
+  PdfChartCanvas(PdfDocument& pdf, double left, double top, double scale);
+  void set_pen(const charts::Colour& colour, double width, bool dashed = false) override;
+  void no_pen() override;
+  void set_brush(const charts::Colour& colour) override;
+  void no_brush() override;
+  void set_font(const charts::ChartFont& font, const charts::Colour& colour) override;
+  charts::TextSize text_size(const std::string& text) override;
+  void line(charts::Point from, charts::Point to) override;
+  void polyline(const std::vector<charts::Point>& points) override;
+  void polygon(const std::vector<charts::Point>& points) override;
+  void rectangle(const charts::Rect& rect) override;
+  void circle(charts::Point centre, double radius) override;
+  void text(const std::string& text, charts::Point top_left) override;
+
+ private:
+  enum class Paint { Stroke, Fill, Both, None };
+  Paint paint() const;
+  void begin(Paint paint);            // saves the state, sets pen and brush
+  void end(Paint paint);              // paints the path, restores the state
+  double px(double x) const;          // chart x -> page x (points)
+  double py(double y) const;          // chart y -> libharu's page y (points, bottom-up)
+
+  PdfDocument& m_pdf;
+  double m_left, m_top, m_scale;
+  charts::Colour m_pen, m_brush, m_text;
+  double m_pen_width = 1.0;
+  bool m_dashed = false, m_has_pen = true, m_has_brush = false;
+  charts::ChartFont m_font;
 };
 
 }  // namespace readiness::reports

@@ -47,7 +47,7 @@ std::string when_text(const PlanAction& a) {
 
 }  // namespace
 
-void action_plan_section(ReportLayout& l, const Project& project, const Round& round, const std::string& language) {
+void action_plan_section(ReportLayout& l, const Project& project, const Round& round) {
   l.gap(12);
   l.heading(_("Action plan and follow-up"));
   const Community* community = project.find_community(round.community_id);
@@ -81,7 +81,7 @@ void action_plan_section(ReportLayout& l, const Project& project, const Round& r
     for (const auto& a : plan->actions) {
       std::string dims;
       for (const auto& d : a.dimensions)
-        dims += (dims.empty() ? "" : ", ") + d + " " + dimension_name(round.instrument, d, language);
+        dims += (dims.empty() ? "" : ", ") + d;  // the letters of the dimension table above
       std::string follow;
       if (const FollowUp* f = a.latest_follow_up()) {
         follow = std::to_string(f->year) + ": " + status_text(f->status);
@@ -91,8 +91,8 @@ void action_plan_section(ReportLayout& l, const Project& project, const Round& r
       rows.push_back({a.activity, dims.empty() ? "–" : dims, a.target_group, a.responsible, when_text(a),
                       status_text(a.status), follow});
     }
-    l.table({{_("Activity"), 108}, {_("Dimension"), 62}, {_("Target group"), 60}, {_("Responsible"), 62},
-             {_("Period"), 72}, {_("Status"), 50}, {_("Follow-up"), 0}},
+    l.table({{_("Activity"), 104}, {_("Dim."), 30}, {_("Target group"), 72}, {_("Responsible"), 82},
+             {_("Period"), 80}, {_("Status"), 50}, {_("Follow-up"), 0}},
             rows, nullptr, 7.5);
   }
 }

@@ -15,7 +15,8 @@
 namespace readiness::reports {
 
 // Continues the page with the plans, or a short note that none answers
-// the round.
-void action_plan_section(ReportLayout& layout, const Project& project, const Round& round, const std::string& language);
+// the round. Dimensions are named by their letters, as in the dimension
+// table above.
+void action_plan_section(ReportLayout& layout, const Project& project, const Round& round);
 
 }  // namespace readiness::reports

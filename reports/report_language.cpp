@@ -46,8 +46,18 @@ std::map<std::string, std::string> parse_mo(const std::string& bytes) {
     std::string id = entry(bytes, originals, i, swap);
     if (id.empty()) continue;  // the header
     std::string str = entry(bytes, translations, i, swap);
-    // Plural entries: "singular\0plural" -> the first form of each.
-    if (auto nul = id.find('\0'); nul != std::string::npos) id.resize(nul);
+    // Plural entries: "singular\0plural" -> the first form of each, and the
+    // plural msgid -> the second form (Swedish and English: n == 1 is the
+    // singular), so a caller picks the msgid by n and translates that.
+    if (auto nul = id.find('\0'); nul != std::string::npos) {
+      const auto form = str.find('\0');
+      if (form != std::string::npos) {
+        std::string second = str.substr(form + 1);
+        if (auto end = second.find('\0'); end != std::string::npos) second.resize(end);
+        if (!second.empty()) out.emplace(id.substr(nul + 1), std::move(second));
+      }
+      id.resize(nul);
+    }
     if (auto nul = str.find('\0'); nul != std::string::npos) str.resize(nul);
     if (!str.empty()) out.emplace(std::move(id), std::move(str));
   }

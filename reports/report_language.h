@@ -32,7 +32,8 @@ class ReportLanguage {
 };
 
 // Parses the bytes of a GNU .mo file into msgid -> msgstr (the first form
-// of plural entries; the header entry "" is left out). Throws ReportError
+// of plural entries under the singular msgid, the second under the plural
+// msgid; the header entry "" is left out). Throws ReportError
 // on a file that is not a .mo file or is cut short.
 std::map<std::string, std::string> parse_mo(const std::string& bytes);
 

@@ -26,6 +26,7 @@
 
 #include "bounded_archive.h"
 #include "platform.h"
+#include "project_file_payload.h"
 #include "serialize_model.h"
 #include "translation.h"
 #include "validate_project.h"
@@ -118,6 +119,7 @@ class HeaderReader {
   }
 
   std::size_t position() const { return m_pos; }
+  void skip_to(std::size_t position) { m_pos = position; }
 
  private:
   const std::string& m_data;
@@ -129,6 +131,8 @@ struct Header {
   std::uint64_t length = 0;
   std::uint32_t crc = 0;
   std::size_t payload_offset = 0;
+  bool packed = false;           // format 4 "content zlib <size>"
+  std::uint64_t unpacked = 0;    // its <size>
 };
 
 // Magic and format first: a newer format may change everything after them.
@@ -158,6 +162,15 @@ Header read_header(const std::string& data, const std::string& path) {
       crc.find_first_not_of("0123456789abcdef", 6) != std::string::npos)
     fail(Kind::Corrupted, path, readiness::format(translated("the header is damaged (expected \"crc32 <8 hex digits>\", found \"%s\")"), {crc}));
   header.crc = static_cast<std::uint32_t>(std::stoul(crc.substr(6), nullptr, 16));
+  if (format >= 4) {  // "content text" or "content zlib <unpacked size>"
+    const std::size_t at = reader.position();
+    const std::string content = reader.line("content");
+    if (content != "content text") {
+      reader.skip_to(at);  // read again as "content zlib <number>", or named as damage
+      header.unpacked = reader.number("content zlib");
+      header.packed = true;
+    }
+  }
   if (!reader.line(translated("end of header").c_str()).empty())
     fail(Kind::Corrupted, path, translated("the header is damaged (no blank line after it)"));
   header.payload_offset = reader.position();
@@ -238,6 +251,13 @@ std::string invalid_project(const std::vector<ValidationIssue>& issues) {
                 {std::to_string(issues.size()), list});
 }
 
+// The project if it breaks none of the model's rules (validate_project.h).
+Project validated(Project project, const std::string& path) {
+  std::vector<ValidationIssue> issues = validate_project(project);
+  if (!issues.empty()) fail(Kind::Invalid, path, invalid_project(issues));
+  return project;
+}
+
 // ---- writing ---------------------------------------------------------------
 
 [[noreturn]] void write_failed(const std::string& path, const std::string& step, int error) {
@@ -279,6 +299,14 @@ std::string serialize_payload(const Project& project, const std::string& path) {
       archive << boost::serialization::make_nvp("project", project);
     }
     return std::move(out).str();
+  } catch (const std::exception& e) {
+    throw ProjectFileError(Kind::WriteFailed, path, format(translated("Cannot save %s: %s"), {quoted(path), e.what()}));
+  }
+}
+
+PackedPayload pack(std::string text, const std::string& path) {
+  try {
+    return pack_payload(std::move(text));
   } catch (const std::exception& e) {
     throw ProjectFileError(Kind::WriteFailed, path, format(translated("Cannot save %s: %s"), {quoted(path), e.what()}));
   }
@@ -357,10 +385,19 @@ Project load_project(const std::string& path) {
     fail(Kind::Corrupted, path,
          format(translated("the content is damaged: its checksum is %s, the header says %s"), {hex8(crc), hex8(header.crc)}));
 
-  Project project = parse_payload(payload, found, path);
-  std::vector<ValidationIssue> issues = validate_project(project);
-  if (!issues.empty()) fail(Kind::Invalid, path, invalid_project(issues));
-  return project;
+  if (header.packed) {
+    std::vector<char> text;
+    try {
+      text = unpack_payload(payload, found, header.unpacked);  // bounded: project_file_payload.h
+    } catch (const UnpackError& e) {
+      fail(Kind::Corrupted, path, e.what());
+    }
+    data = std::string();  // the packed bytes are no longer needed
+    Project project = parse_payload(text.data(), text.size(), path);
+    text = std::vector<char>();
+    return validated(std::move(project), path);
+  }
+  return validated(parse_payload(payload, found, path), path);
 }
 
 namespace {
@@ -524,10 +561,13 @@ void save_project(const Project& project, const std::string& path) {
   const bool had_previous = where.exists;
   remove_leftovers(target);
 
-  const std::string payload = serialize_payload(project, path);
+  const PackedPayload packed = pack(serialize_payload(project, path), path);
+  const std::string& payload = packed.bytes;
   std::string header = std::string(kMagic) + "\nformat " + std::to_string(kProjectFormatVersion) +
                        "\nlength " + std::to_string(payload.size()) +
-                       "\ncrc32 " + hex8(crc32_of(payload.data(), payload.size())) + "\n\n";
+                       "\ncrc32 " + hex8(crc32_of(payload.data(), payload.size())) +
+                       (packed.packed ? "\ncontent zlib " + std::to_string(packed.unpacked_size) : std::string("\ncontent text")) +
+                       "\n\n";
 
   std::string temp_name;
   int fd = -1;

@@ -8,9 +8,15 @@
 //   format 1\n                 format version; never changes place
 //   length 58123456\n          payload size in bytes, decimal
 //   crc32 0a1b2c3d\n           CRC-32 of the payload, 8 lower-case hex digits
+//   content zlib 10962699\n    format 4 on: the payload is the text archive
+//                              deflated (zlib stream) and unpacks to this many
+//                              bytes; or "content text": the archive as is
 //   \n                         blank line ends the header
 //   22 serialization::archive 18 ...   the payload, exactly `length` bytes
 //
+// Unpacking is bounded against crafted files (project_file_payload.h): the
+// unpacked size is checked against a ratio and an absolute cap before a
+// byte is inflated, and the text grows with what was actually unpacked.
 // Only the first two lines are promised to every future format, so a newer
 // file is recognised as such before anything else is read. The header lets
 // a foreign, newer, truncated or corrupted file each get its own message
@@ -31,7 +37,10 @@ namespace readiness {
 // Round 2 without its action plan; plan_migration.h moves older ones); each
 // distinct instrument snapshot stored once in the project, the rounds refer
 // to it (Project and Round version 2); the audit trail (Project 2, audit.h).
-constexpr int kProjectFormatVersion = 3;
+// Format 4: the payload is packed (zlib, project_file_payload.h); the header
+// gets a fifth line, "content zlib <unpacked size>" or "content text".
+// No class version changed: the text archive inside is format 3's.
+constexpr int kProjectFormatVersion = 4;
 
 class ProjectFileError : public std::runtime_error {
  public:

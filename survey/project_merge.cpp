@@ -6,14 +6,20 @@
 #include <tuple>
 
 #include "instrument_table.h"
+#include "translation.h"
 
 namespace readiness {
 
 namespace {
 
+// Marks a message for the catalog extractor (scripts/refresh-pot's N_
+// keyword); Merger::tr translates it, once per merge.
+constexpr const char* N_(const char* msgid) { return msgid; }
+
 std::string score_text(const std::optional<Hundredths>& h) { return h ? format_hundredths(*h) : std::string(); }
 
-const char* mode_text(Mode m) { return m == Mode::Interview ? "interviews" : "self-rating"; }
+const char* mode_text(Mode m) { return m == Mode::Interview ? N_("interviews") : N_("self-rating"); }
+// Community kinds and channels are shown as their codes (as in the file).
 const char* kind_text(CommunityKind k) { return to_string(k); }
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -24,6 +30,19 @@ std::string join(const std::vector<std::string>& items) {
 class Merger {
  public:
   explicit Merger(MergeResult& result) : m_result(result) {}
+
+  // `msgid` (marked with N_) in the user's language (translation.h),
+  // looked up once per merge: a national merge names millions of places.
+  const std::string& tr(const char* msgid) {
+    auto it = m_translations.find(msgid);
+    if (it == m_translations.end()) it = m_translations.emplace(msgid, translated(msgid)).first;
+    return it->second;
+  }
+  // A place in the project: `pattern` ("%s, interview %s") translated, the
+  // outer place and the id filled in.
+  std::string at(const char* pattern, const std::string& outer, const std::string& id = std::string()) {
+    return format(tr(pattern), {outer, id});
+  }
 
   void set_file(const std::string& file) { m_file = file; }
   // The file an item (community, round) was first seen in, for messages.
@@ -86,34 +105,35 @@ class Merger {
   std::string m_file;
   std::string m_item_origin;
   std::map<std::string, std::string> m_origin;  // where -> file whose value is kept
+  std::map<const char*, std::string> m_translations;
 };
 
 void merge_community(Merger& m, Community& kept, const Community& other) {
-  const std::string at = "community " + kept.id;
-  m.text(at + ", name", kept.name, other.name);
-  m.text(at + ", code", kept.code, other.code);
-  m.text(at + ", county code", kept.county_code, other.county_code);
-  m.same(at + ", kind", kept.kind == other.kind, kind_text(kept.kind), kind_text(other.kind));
-  m.text(at + ", note", kept.note, other.note);
+  const std::string at = m.at(N_("community %s"), kept.id);
+  m.text(m.at(N_("%s, name"), at), kept.name, other.name);
+  m.text(m.at(N_("%s, code"), at), kept.code, other.code);
+  m.text(m.at(N_("%s, county code"), at), kept.county_code, other.county_code);
+  m.same(m.at(N_("%s, kind"), at), kept.kind == other.kind, kind_text(kept.kind), kind_text(other.kind));
+  m.text(m.at(N_("%s, note"), at), kept.note, other.note);
 }
 
 void merge_interview(Merger& m, const std::string& round_at, Interview& kept, const Interview& other) {
-  const std::string at = round_at + ", interview " + kept.id;
-  m.text(at + ", respondent", kept.respondent_id, other.respondent_id);
-  m.text(at + ", interviewer", kept.interviewer, other.interviewer);
-  m.text(at + ", second listener", kept.second_listener, other.second_listener);
-  m.text(at + ", scorer A's name", kept.scorer_a_name, other.scorer_a_name);
-  m.text(at + ", scorer B's name", kept.scorer_b_name, other.scorer_b_name);
-  m.text(at + ", date", kept.date, other.date);
-  m.number(at + ", duration", kept.duration_minutes, other.duration_minutes);
-  m.text(at + ", notes", kept.notes, other.notes);
+  const std::string at = m.at(N_("%s, interview %s"), round_at, kept.id);
+  m.text(m.at(N_("%s, respondent"), at), kept.respondent_id, other.respondent_id);
+  m.text(m.at(N_("%s, interviewer"), at), kept.interviewer, other.interviewer);
+  m.text(m.at(N_("%s, second listener"), at), kept.second_listener, other.second_listener);
+  m.text(m.at(N_("%s, scorer A's name"), at), kept.scorer_a_name, other.scorer_a_name);
+  m.text(m.at(N_("%s, scorer B's name"), at), kept.scorer_b_name, other.scorer_b_name);
+  m.text(m.at(N_("%s, date"), at), kept.date, other.date);
+  m.number(m.at(N_("%s, duration"), at), kept.duration_minutes, other.duration_minutes);
+  m.text(m.at(N_("%s, notes"), at), kept.notes, other.notes);
   kept.status = std::max(kept.status, other.status);
   for (const auto& [question, answer] : other.answers) {
     const auto ours = kept.answers.find(question);
     if (ours == kept.answers.end())
       kept.answers.emplace(question, answer);  // a question only this file answered (or left empty)
     else
-      m.text(at + ", answer " + question, ours->second, answer);
+      m.text(m.at(N_("%s, answer %s"), at, question), ours->second, answer);
   }
   for (const auto& [dimension, theirs] : other.scores) {
     if (!kept.scores.count(dimension)) {
@@ -121,13 +141,13 @@ void merge_interview(Merger& m, const std::string& round_at, Interview& kept, co
       continue;
     }
     DimensionScore& ours = kept.scores[dimension];
-    const std::string cell = at + ", dimension " + dimension;
-    m.score(cell + ", scorer A", ours.scorer_a, theirs.scorer_a);
-    m.score(cell + ", scorer B", ours.scorer_b, theirs.scorer_b);
-    m.score(cell + ", consensus", ours.consensus, theirs.consensus);
-    m.text(cell + ", reason", ours.reason, theirs.reason);
-    m.text(cell + ", scorer A's note", ours.note_a, theirs.note_a);
-    m.text(cell + ", scorer B's note", ours.note_b, theirs.note_b);
+    const std::string cell = m.at(N_("%s, dimension %s"), at, dimension);
+    m.score(m.at(N_("%s, scorer A"), cell), ours.scorer_a, theirs.scorer_a);
+    m.score(m.at(N_("%s, scorer B"), cell), ours.scorer_b, theirs.scorer_b);
+    m.score(m.at(N_("%s, consensus"), cell), ours.consensus, theirs.consensus);
+    m.text(m.at(N_("%s, reason"), cell), ours.reason, theirs.reason);
+    m.text(m.at(N_("%s, scorer A's note"), cell), ours.note_a, theirs.note_a);
+    m.text(m.at(N_("%s, scorer B's note"), cell), ours.note_b, theirs.note_b);
   }
 }
 
@@ -143,28 +163,26 @@ void merge_by_id(std::vector<T>& kept, const std::vector<T>& other, Merge merge)
 }
 
 void merge_round(Merger& m, Round& kept, const Round& other) {
-  const std::string at = "round " + kept.id;
-  m.text(at + ", community", kept.community_id, other.community_id);
-  m.text(at + ", label", kept.label, other.label);
-  m.text(at + ", issue", kept.issue, other.issue);
-  m.list(at + ", ANDTS areas", kept.areas, other.areas);
-  m.text(at + ", community definition", kept.community_definition, other.community_definition);
-  m.same(at + ", instrument", same_instrument(kept.instrument, other.instrument),
-         kept.instrument.id + " " + kept.instrument.version, other.instrument.id + " " + other.instrument.version +
-                                                                 (kept.instrument.id == other.instrument.id &&
-                                                                          kept.instrument.version == other.instrument.version
-                                                                      ? " (edited)"
-                                                                      : ""));
-  m.same(at + ", mode", kept.mode == other.mode, mode_text(kept.mode), mode_text(other.mode));
-  m.text(at + ", start date", kept.start_date, other.start_date);
-  m.text(at + ", end date", kept.end_date, other.end_date);
+  const std::string at = m.at(N_("round %s"), kept.id);
+  m.text(m.at(N_("%s, community"), at), kept.community_id, other.community_id);
+  m.text(m.at(N_("%s, label"), at), kept.label, other.label);
+  m.text(m.at(N_("%s, issue"), at), kept.issue, other.issue);
+  m.list(m.at(N_("%s, ANDTS areas"), at), kept.areas, other.areas);
+  m.text(m.at(N_("%s, community definition"), at), kept.community_definition, other.community_definition);
+  const std::string theirs = other.instrument.id + " " + other.instrument.version;
+  const bool edited = kept.instrument.id == other.instrument.id && kept.instrument.version == other.instrument.version;
+  m.same(m.at(N_("%s, instrument"), at), same_instrument(kept.instrument, other.instrument),
+         kept.instrument.id + " " + kept.instrument.version, edited ? m.at(N_("%s (edited)"), theirs) : theirs);
+  m.same(m.at(N_("%s, mode"), at), kept.mode == other.mode, m.tr(mode_text(kept.mode)), m.tr(mode_text(other.mode)));
+  m.text(m.at(N_("%s, start date"), at), kept.start_date, other.start_date);
+  m.text(m.at(N_("%s, end date"), at), kept.end_date, other.end_date);
   kept.status = std::max(kept.status, other.status);
   merge_by_id(kept.respondents, other.respondents, [&](Respondent& k, const Respondent& o) {
-    const std::string r = at + ", respondent " + k.id;
-    m.text(r + ", pseudonym", k.pseudonym, o.pseudonym);
-    m.text(r + ", sector", k.sector, o.sector);
-    m.text(r + ", role", k.role, o.role);
-    m.text(r + ", contact", k.contact, o.contact);
+    const std::string r = m.at(N_("%s, respondent %s"), at, k.id);
+    m.text(m.at(N_("%s, pseudonym"), r), k.pseudonym, o.pseudonym);
+    m.text(m.at(N_("%s, sector"), r), k.sector, o.sector);
+    m.text(m.at(N_("%s, role"), r), k.role, o.role);
+    m.text(m.at(N_("%s, contact"), r), k.contact, o.contact);
   });
   merge_by_id(kept.interviews, other.interviews,
               [&](Interview& k, const Interview& o) { merge_interview(m, at, k, o); });
@@ -173,59 +191,59 @@ void merge_round(Merger& m, Round& kept, const Round& other) {
 // An action or promise item: fields as text; a follow-up year only one
 // file has is taken, the same year with other words is a conflict.
 void merge_plan_action(Merger& m, const std::string& owner_at, PlanAction& kept, const PlanAction& other) {
-  const std::string at = owner_at + ", action " + kept.id;
-  m.text(at + ", activity", kept.activity, other.activity);
-  m.text(at + ", target group", kept.target_group, other.target_group);
-  m.list(at + ", sectors", kept.sectors, other.sectors);
-  m.text(at + ", responsible", kept.responsible, other.responsible);
-  m.list(at + ", dimensions", kept.dimensions, other.dimensions);
-  m.number(at + ", strategy stage", kept.strategy_stage, other.strategy_stage);
-  m.text(at + ", strategy", kept.strategy, other.strategy);
-  m.same(at + ", start", kept.start == other.start, format_plan_time(kept.start), format_plan_time(other.start));
-  m.same(at + ", end", kept.end == other.end, format_plan_time(kept.end), format_plan_time(other.end));
-  m.number(at + ", priority", kept.priority, other.priority);
+  const std::string at = m.at(N_("%s, action %s"), owner_at, kept.id);
+  m.text(m.at(N_("%s, activity"), at), kept.activity, other.activity);
+  m.text(m.at(N_("%s, target group"), at), kept.target_group, other.target_group);
+  m.list(m.at(N_("%s, sectors"), at), kept.sectors, other.sectors);
+  m.text(m.at(N_("%s, responsible"), at), kept.responsible, other.responsible);
+  m.list(m.at(N_("%s, dimensions"), at), kept.dimensions, other.dimensions);
+  m.number(m.at(N_("%s, strategy stage"), at), kept.strategy_stage, other.strategy_stage);
+  m.text(m.at(N_("%s, strategy"), at), kept.strategy, other.strategy);
+  m.same(m.at(N_("%s, start"), at), kept.start == other.start, format_plan_time(kept.start), format_plan_time(other.start));
+  m.same(m.at(N_("%s, end"), at), kept.end == other.end, format_plan_time(kept.end), format_plan_time(other.end));
+  m.number(m.at(N_("%s, priority"), at), kept.priority, other.priority);
   if (!kept.cost_sek) kept.cost_sek = other.cost_sek;
   else if (other.cost_sek && *other.cost_sek != *kept.cost_sek)
-    m.same(at + ", cost", false, std::to_string(*kept.cost_sek), std::to_string(*other.cost_sek));
-  m.text(at + ", funding", kept.funding, other.funding);
-  m.same(at + ", status", kept.status == other.status, to_string(kept.status), to_string(other.status));
-  m.same(at + ", channel", kept.channel == other.channel, to_string(kept.channel), to_string(other.channel));
-  m.text(at + ", key message", kept.key_message, other.key_message);
-  m.text(at + ", note", kept.note, other.note);
+    m.same(m.at(N_("%s, cost"), at), false, std::to_string(*kept.cost_sek), std::to_string(*other.cost_sek));
+  m.text(m.at(N_("%s, funding"), at), kept.funding, other.funding);
+  m.same(m.at(N_("%s, status"), at), kept.status == other.status, m.tr(to_string(kept.status)), m.tr(to_string(other.status)));
+  m.same(m.at(N_("%s, channel"), at), kept.channel == other.channel, to_string(kept.channel), to_string(other.channel));
+  m.text(m.at(N_("%s, key message"), at), kept.key_message, other.key_message);
+  m.text(m.at(N_("%s, note"), at), kept.note, other.note);
   for (const FollowUp& theirs : other.follow_ups) {
     FollowUp* ours = kept.follow_up_for(theirs.year);
     if (!ours) {
       kept.set_follow_up(theirs);
       continue;
     }
-    const std::string year = at + ", follow-up " + std::to_string(theirs.year);
-    m.same(year + ", status", ours->status == theirs.status, to_string(ours->status), to_string(theirs.status));
-    m.text(year + ", done", ours->done, theirs.done);
-    m.text(year + ", outcome", ours->outcome, theirs.outcome);
-    m.text(year + ", next step", ours->next_step, theirs.next_step);
+    const std::string year = m.at(N_("%s, follow-up %s"), at, std::to_string(theirs.year));
+    m.same(m.at(N_("%s, status"), year), ours->status == theirs.status, m.tr(to_string(ours->status)), m.tr(to_string(theirs.status)));
+    m.text(m.at(N_("%s, done"), year), ours->done, theirs.done);
+    m.text(m.at(N_("%s, outcome"), year), ours->outcome, theirs.outcome);
+    m.text(m.at(N_("%s, next step"), year), ours->next_step, theirs.next_step);
   }
 }
 
 // A community's action plans and joint commitments (medborgarlöften), by id.
 void merge_plans(Merger& m, Community& kept, const Community& other) {
-  const std::string at = "community " + kept.id;
+  const std::string at = m.at(N_("community %s"), kept.id);
   merge_by_id(kept.plans, other.plans, [&](ActionPlan& k, const ActionPlan& o) {
-    const std::string plan = at + ", plan " + k.id;
-    m.text(plan + ", title", k.title, o.title);
-    m.number(plan + ", first year", k.first_year, o.first_year);
-    m.number(plan + ", last year", k.last_year, o.last_year);
-    m.list(plan + ", rounds", k.round_ids, o.round_ids);
-    m.same(plan + ", status", k.status == o.status, to_string(k.status), to_string(o.status));
+    const std::string plan = m.at(N_("%s, plan %s"), at, k.id);
+    m.text(m.at(N_("%s, title"), plan), k.title, o.title);
+    m.number(m.at(N_("%s, first year"), plan), k.first_year, o.first_year);
+    m.number(m.at(N_("%s, last year"), plan), k.last_year, o.last_year);
+    m.list(m.at(N_("%s, rounds"), plan), k.round_ids, o.round_ids);
+    m.same(m.at(N_("%s, status"), plan), k.status == o.status, m.tr(to_string(k.status)), m.tr(to_string(o.status)));
     merge_by_id(k.actions, o.actions, [&](PlanAction& ka, const PlanAction& oa) { merge_plan_action(m, plan, ka, oa); });
   });
   merge_by_id(kept.commitments, other.commitments, [&](JointCommitment& k, const JointCommitment& o) {
-    const std::string commitment = at + ", commitment " + k.id;
-    m.text(commitment + ", title", k.title, o.title);
-    m.list(commitment + ", partner sectors", k.partner_sectors, o.partner_sectors);
-    m.text(commitment + ", partners", k.partners, o.partners);
-    m.number(commitment + ", first year", k.first_year, o.first_year);
-    m.number(commitment + ", last year", k.last_year, o.last_year);
-    m.text(commitment + ", note", k.note, o.note);
+    const std::string commitment = m.at(N_("%s, commitment %s"), at, k.id);
+    m.text(m.at(N_("%s, title"), commitment), k.title, o.title);
+    m.list(m.at(N_("%s, partner sectors"), commitment), k.partner_sectors, o.partner_sectors);
+    m.text(m.at(N_("%s, partners"), commitment), k.partners, o.partners);
+    m.number(m.at(N_("%s, first year"), commitment), k.first_year, o.first_year);
+    m.number(m.at(N_("%s, last year"), commitment), k.last_year, o.last_year);
+    m.text(m.at(N_("%s, note"), commitment), k.note, o.note);
     merge_by_id(k.items, o.items, [&](PlanAction& ka, const PlanAction& oa) { merge_plan_action(m, commitment, ka, oa); });
   });
 }
@@ -263,9 +281,9 @@ bool same_interview(const Interview& a, const Interview& b) {
 }  // namespace
 
 std::string to_string(const MergeConflict& c) {
-  auto value = [](const std::string& v) { return v.empty() ? std::string("(empty)") : "\"" + v + "\""; };
-  return c.where + ": " + value(c.first_value) + " in " + c.first_file + ", " + value(c.second_value) + " in " +
-         c.second_file;
+  auto value = [](const std::string& v) { return v.empty() ? translated("(empty)") : "\"" + v + "\""; };
+  return format(translated("%1$s: %2$s in %3$s, %4$s in %5$s"),
+                {c.where, value(c.first_value), c.first_file, value(c.second_value), c.second_file});
 }
 
 bool same_round(const Round& a, const Round& b) {

@@ -273,6 +273,7 @@ void MainFrame::bind_events() {
                           : page == m_results_page   ? "results"
                           : page == m_compare_page   ? "compare"
                           : page == m_trend_page     ? "trend"
+                          : page == m_plan_page      ? "plan"
                           : page == m_interview_page ? "capture"
                                                      : "workflow";
     HelpWindow::open(this, section);

@@ -1,5 +1,6 @@
 #include "app/screenshot_setup.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -18,6 +19,10 @@
 #include <wx/filename.h>
 #include "app/main_frame.h"
 #include "pages/page_action_plan.h"
+#include "pages/page_trend.h"
+#include "dialogs/dialog_plan_action.h"
+#include "validate_plans.h"
+#include <wx/dataview.h>
 #include <wx/notebook.h>
 
 namespace readiness::gui {
@@ -39,6 +44,40 @@ wxWindow* open_setup_screenshot(MainFrame* frame, const std::string& page) {
     frame->action_plan_page()->set_follow_up_year(2021);
     if (page != "plan") frame->action_plan_page()->tabs()->SetSelection(page == "plan-follow-up" ? 1 : 2);
     return nullptr;
+  }
+  // trend-actions: Arjeplog 2019 → 2022 with the actions tied to each
+  // dimension in view; plan-edit-action: "Edit action…" on its a3, a
+  // communication action, with the stage's advice on channels.
+  if (page == "trend-actions" && project.find_community("se-2506")) {
+    RoundSelection selection;
+    const auto rounds = project.rounds_of("se-2506");
+    if (!rounds.empty()) {
+      selection.issue = rounds.back()->issue;
+      selection.mode = rounds.back()->mode;
+    }
+    selection.community_ids = {"se-2506"};
+    frame->show_trend(selection);
+    PageTrend* trend = frame->trend_page();
+    trend->CallAfter([trend] {
+      int unit_x = 0, unit_y = 0;
+      trend->GetScrollPixelsPerUnit(&unit_x, &unit_y);
+      const int y = trend->CalcUnscrolledPosition(trend->actions_table()->GetPosition()).y - trend->FromDIP(330);
+      if (unit_y > 0) trend->Scroll(0, std::max(0, y / unit_y));
+    });
+    return nullptr;
+  }
+  if (page == "plan-edit-action" && project.find_community("se-2506")) {
+    frame->show_action_plan("se-2506");
+    const Community* c = project.find_community("se-2506");
+    const PlanRowRef row{false, c->plans.empty() ? "" : c->plans.front().id, "a3"};
+    if (const PlanAction* a = find_row_action(*c, row)) {
+      auto* dialog = new DialogPlanAction(
+          frame, *a, [&project](const std::string& code) { return community_knows_dimension(project, "se-2506", code); },
+          channel_advice(project, "se-2506", *a));
+      dialog->SetPosition(wxPoint(40, 40));
+      dialog->Show();
+      return dialog;
+    }
   }
   if (page == "register") {
     // Norrbotten, where the demo's four municipalities are already in the

@@ -15,7 +15,7 @@
 #include <wx/sizer.h>
 #include <wx/tglbtn.h>
 
-#include "charts/chart_painter.h"
+#include "charts/wx_chart_canvas.h"
 #include "charts/chart_render.h"
 #include "text/translate.h"
 #include "text/wx_text.h"

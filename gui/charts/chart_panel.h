@@ -6,8 +6,7 @@
 #include <wx/bitmap.h>
 #include <wx/panel.h>
 
-#include "charts/chart_data.h"
-#include "charts/chart_style.h"
+#include "charts/app_charts.h"
 
 class wxToggleButton;
 

@@ -10,7 +10,7 @@
 #include <wx/graphics.h>
 #include <wx/image.h>
 
-#include "charts/chart_painter.h"
+#include "charts/wx_chart_canvas.h"
 #include "platform.h"
 #include "text/wx_text.h"
 

@@ -7,8 +7,7 @@
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
-#include "charts/chart_data.h"
-#include "charts/chart_style.h"
+#include "charts/app_charts.h"
 
 namespace readiness::gui {
 
@@ -18,7 +17,7 @@ wxBitmap render_chart_bitmap(const ChartData& data, ChartKind kind, const ChartS
 // False when the bitmap could not be made or the file not written.
 bool save_chart_png(const wxString& path, const ChartData& data, ChartKind kind, const ChartStyle& style,
                     wxSize size, double scale);
-// Drawn through wxSVGFileDC (see chart_canvas.h): text stays text.
+// Drawn through wxSVGFileDC (see wx_chart_canvas.h): text stays text.
 bool save_chart_svg(const wxString& path, const ChartData& data, ChartKind kind, const ChartStyle& style,
                     wxSize size);
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "charts/chart_style.h"
+#include "charts/wx_chart_canvas.h"
 #include "text/labels.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
@@ -114,8 +114,8 @@ bool CompareListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAt
   if (stage) {
     // The stage colours of the charts and the Excel export; text that reads
     // on them whatever the theme's own text colour.
-    attr.SetBackgroundColour(ChartStyle::stage_colour(*stage));
-    attr.SetColour(readable_text_on(ChartStyle::stage_colour(*stage)));
+    attr.SetBackgroundColour(wx_colour(ChartStyle::stage_colour(*stage)));
+    attr.SetColour(readable_text_on(wx_colour(ChartStyle::stage_colour(*stage))));
     set = true;
   }
   return set;

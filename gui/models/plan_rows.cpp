@@ -1,5 +1,6 @@
 #include "models/plan_rows.h"
 
+#include "round_result.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 
@@ -123,6 +124,37 @@ std::vector<PlanRowRef> commitment_rows(const Community& community) {
   for (const JointCommitment& c : community.commitments)
     for (const PlanAction& a : c.items) rows.push_back({true, c.id, a.id});
   return rows;
+}
+
+std::optional<ChannelAdvice> channel_advice(const Project& project, const std::string& community_id,
+                                            const PlanAction& action) {
+  const auto rounds = project.rounds_of(community_id);  // label order
+  for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
+    const Round& round = **it;
+    const RoundResult result = score_round(project, round);
+    ChannelAdvice advice;
+    advice.round_label = round.label;
+    if (action.strategy_stage >= 1 && action.strategy_stage <= 9) {
+      advice.stage = action.strategy_stage;
+    } else {
+      for (const std::string& code : action.dimensions) {
+        for (const DimensionResult& d : result.dimensions)
+          if (d.code == code && d.stage) {
+            advice.stage = *d.stage;
+            advice.dimension = code;
+          }
+        if (advice.stage) break;
+      }
+      if (!advice.stage && result.overall_stage) advice.stage = *result.overall_stage;
+    }
+    if (advice.stage < 1 || advice.stage > static_cast<int>(round.instrument.stages.size())) continue;
+    const Stage& stage = round.instrument.stages[static_cast<std::size_t>(advice.stage - 1)];
+    if (stage.channels.empty()) continue;
+    advice.stage_name = stage.name;
+    advice.channels = stage.channels;
+    return advice;
+  }
+  return std::nullopt;
 }
 
 }  // namespace readiness::gui

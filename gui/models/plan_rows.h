@@ -3,6 +3,7 @@
 // commitment item each row shows, its cells as text, and sorting by any
 // column. Plain data over the model, so the tables (wxDataViewListCtrl)
 // are refilled from it and tests can read it.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,23 @@ int row_last_year(const Community& community, const PlanRowRef& ref);
 std::vector<PlanRowRef> action_rows(const Community& community, const std::string& plan_id, bool with_commitments,
                                     bool communication_only);
 std::vector<PlanRowRef> commitment_rows(const Community& community);
+
+// The method's advice on channels for a communication action: each stage's
+// "channels" (community-readiness.md; Stage::channels of the round's
+// instrument snapshot, so in the language the round was scored in). Taken
+// from the community's latest round with a result, at the stage the
+// action's strategy came from, else the stage of its first linked
+// dimension in that round, else the round's overall stage. nullopt when no
+// round has such a stage or the instrument gives no advice for it.
+struct ChannelAdvice {
+  int stage = 0;            // 1..9
+  std::string stage_name;   // from the instrument
+  std::string channels;     // the advice, as the instrument words it
+  std::string round_label;  // the round it was read from
+  std::string dimension;    // the dimension whose stage it is; "" for the strategy's or the overall stage
+};
+std::optional<ChannelAdvice> channel_advice(const Project& project, const std::string& community_id,
+                                            const PlanAction& action);
 
 // Sorts rows by the text `cell(row)` gives (a column's text), stable, case
 // ignored (wxString::CmpNoCase).

@@ -1,7 +1,7 @@
 #include "models/trend_list_model.h"
 
 #include "app/app_language.h"
-#include "charts/chart_style.h"
+#include "charts/wx_chart_canvas.h"
 #include "text/labels.h"
 #include "mean_format.h"
 #include "text/translate.h"
@@ -148,8 +148,8 @@ bool TrendListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr
   if (col == overall_column() || col == stage_column() || col == community_column()) attr.SetBold(true);
   if (point.provisional) attr.SetItalic(true);
   if (stage) {
-    attr.SetBackgroundColour(ChartStyle::stage_colour(*stage));
-    attr.SetColour(readable_text_on(ChartStyle::stage_colour(*stage)));
+    attr.SetBackgroundColour(wx_colour(ChartStyle::stage_colour(*stage)));
+    attr.SetColour(readable_text_on(wx_colour(ChartStyle::stage_colour(*stage))));
   }
   return true;
 }

@@ -11,10 +11,13 @@
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "action_suggestion.h"
 #include "app/page_host.h"
 #include "commands/command_plan.h"
+#include "dialogs/dialog_plan_action.h"
+#include "dialogs/dialog_plan_header.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 #include "validate_plans.h"
@@ -53,17 +56,6 @@ wxString years_label(int first, int last) {
   return wxString::Format("%d", first) + wxString::FromUTF8("–") + wxString::Format("%d", last);
 }
 
-wxString plan_status_label(PlanStatus status) {
-  switch (status) {
-    // TRANSLATORS: the status of an action plan as a whole.
-    case PlanStatus::Draft: return _("draft");
-    case PlanStatus::Adopted: return _("adopted");
-    case PlanStatus::Finished: return _("finished");
-    case PlanStatus::Cancelled: return _("plan cancelled");
-  }
-  return _("draft");
-}
-
 wxDataViewListCtrl* make_table(wxWindow* parent, const wxString& name) {
   auto* list = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                       wxDV_ROW_LINES | wxDV_SINGLE | wxDV_HORIZ_RULES);
@@ -95,7 +87,8 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   m_title->SetFont(m_title->GetFont().Scaled(1.5f).Bold());
   top->Add(m_title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
 
-  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  // Wraps on a narrow window (1024 px with the tree) rather than cut the filter off.
+  auto* bar = new wxWrapSizer(wxHORIZONTAL);
   bar->Add(new wxStaticText(this, wxID_ANY, _("&Plan:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
   m_plan_choice = new wxChoice(this, wxID_ANY);
   m_plan_choice->SetName("plan_choice");
@@ -103,7 +96,11 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   bar->Add(m_plan_choice, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
   auto* new_plan = new wxButton(this, wxID_ANY, _("New p&lan"));
   new_plan->SetName("plan_new");
-  bar->Add(new_plan, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+  bar->Add(new_plan, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  auto* edit_plan = new wxButton(this, wxID_ANY, _("Edit pla&n…"));
+  edit_plan->SetName("plan_edit");
+  edit_plan->SetToolTip(_("The plan's title, period, the rounds it answers and its status"));
+  bar->Add(edit_plan, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
   m_communication = new wxCheckBox(this, wxID_ANY, _("Co&mmunication actions only"));
   m_communication->SetName("plan_communication_only");
   bar->Add(m_communication, 0, wxALIGN_CENTER_VERTICAL);
@@ -116,7 +113,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   // Actions.
   auto* actions_panel = new wxPanel(m_tabs);
   auto* actions_sizer = new wxBoxSizer(wxVERTICAL);
-  auto* action_buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* action_buttons = new wxWrapSizer(wxHORIZONTAL);
   auto* from_strategy = new wxButton(actions_panel, wxID_ANY, _("Add from the lowest &dimension"));
   from_strategy->SetName("plan_add_from_strategy");
   from_strategy->SetToolTip(_("A new action from a strategy of the stage the lowest dimension of the latest round "
@@ -127,8 +124,13 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   remove->SetName("plan_delete_action");
   action_buttons->Add(from_strategy, 0, wxRIGHT, FromDIP(6));
   action_buttons->Add(add, 0, wxRIGHT, FromDIP(6));
-  action_buttons->Add(remove, 0);
-  actions_sizer->Add(action_buttons, 0, wxALL, FromDIP(6));
+  action_buttons->Add(remove, 0, wxRIGHT, FromDIP(6));
+  auto* edit = new wxButton(actions_panel, wxID_ANY, _("Edi&t action…"));
+  edit->SetName("plan_edit_action");
+  edit->SetToolTip(_("Every field of the selected action, with the stage's advice on channels (Enter or double-click "
+                     "in the table)"));
+  action_buttons->Add(edit, 0);
+  actions_sizer->Add(action_buttons, 0, wxEXPAND | wxALL, FromDIP(6));
   m_actions = make_table(actions_panel, "plan_actions");
   text_column(m_actions, _("Id"), false, FromDIP(34));
   text_column(m_actions, _("Activity"), true, FromDIP(200));
@@ -169,14 +171,22 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   // Joint commitments.
   auto* commit_panel = new wxPanel(m_tabs);
   auto* commit_sizer = new wxBoxSizer(wxVERTICAL);
-  auto* commit_buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* commit_buttons = new wxWrapSizer(wxHORIZONTAL);
   auto* new_commitment = new wxButton(commit_panel, wxID_ANY, _("New &joint commitment"));
   new_commitment->SetName("plan_new_commitment");
   auto* new_item = new wxButton(commit_panel, wxID_ANY, _("Add promise &item"));
   new_item->SetName("plan_new_item");
   commit_buttons->Add(new_commitment, 0, wxRIGHT, FromDIP(6));
-  commit_buttons->Add(new_item, 0);
-  commit_sizer->Add(commit_buttons, 0, wxALL, FromDIP(6));
+  commit_buttons->Add(new_item, 0, wxRIGHT, FromDIP(6));
+  auto* edit_commitment = new wxButton(commit_panel, wxID_ANY, _("Edit &commitment…"));
+  edit_commitment->SetName("plan_edit_commitment");
+  edit_commitment->SetToolTip(_("The joint commitment's title, period and partners (of the selected item, else the "
+                                "latest)"));
+  commit_buttons->Add(edit_commitment, 0, wxRIGHT, FromDIP(6));
+  auto* edit_item = new wxButton(commit_panel, wxID_ANY, _("Edit it&em…"));
+  edit_item->SetName("plan_edit_item");
+  commit_buttons->Add(edit_item, 0);
+  commit_sizer->Add(commit_buttons, 0, wxEXPAND | wxALL, FromDIP(6));
   m_commitment_info = new wxStaticText(commit_panel, wxID_ANY, wxString());
   commit_sizer->Add(m_commitment_info, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
   m_commitments = make_table(commit_panel, "plan_commitments");
@@ -217,6 +227,33 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   new_item->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_commitment_item(); });
   for (wxButton* b : {new_plan, from_strategy, add, remove, new_commitment, new_item})
     b->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(writable() && community()); });
+  edit_plan->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_plan_dialog(); });
+  edit_plan->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    e.Enable(writable() && community() && community()->find_plan(m_plan_id));
+  });
+  auto edit_selected = [this](wxCommandEvent&) {
+    const PlanRowRef row = selected_row();
+    if (!row.source_id.empty()) open_action_dialog(row);
+  };
+  edit->Bind(wxEVT_BUTTON, edit_selected);
+  edit_item->Bind(wxEVT_BUTTON, edit_selected);
+  for (wxButton* b : {edit, edit_item})
+    b->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(writable() && !selected_row().source_id.empty()); });
+  edit_commitment->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const Community* c = community();
+    if (!c || c->commitments.empty()) return;
+    const PlanRowRef row = selected_row();
+    open_commitment_dialog(row.commitment ? row.source_id : c->commitments.back().id);
+  });
+  edit_commitment->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+    e.Enable(writable() && community() && !community()->commitments.empty());
+  });
+  // Enter or a double-click on a row opens the whole record.
+  for (wxDataViewListCtrl* table : {m_actions, m_follow, m_commitments})
+    table->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+      const PlanRowRef row = selected_row();
+      if (!row.source_id.empty() && writable()) open_action_dialog(row);
+    });
   m_year->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent& e) { set_follow_up_year(e.GetPosition()); });
   m_actions->Bind(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, &PageActionPlan::on_action_edited, this);
   m_follow->Bind(wxEVT_DATAVIEW_ITEM_VALUE_CHANGED, &PageActionPlan::on_follow_edited, this);
@@ -244,6 +281,7 @@ void PageActionPlan::show(const std::string& community_id) {
   if (community_id != m_community_id) {
     m_community_id = community_id;
     m_plan_id.clear();
+    m_channel_advice.clear();
     m_sort_column = -1;
     // The follow-up opens on the latest year followed up, else this year.
     int latest = 0;
@@ -408,6 +446,7 @@ void PageActionPlan::update_hint() {
       if (!s->strategy.channels.empty()) m_hint_text += " " + _("Channels at this stage:") + " " + to_wx(s->strategy.channels);
     }
   }
+  if (!m_channel_advice.empty()) m_hint_text += (m_hint_text.empty() ? "" : "\n") + m_channel_advice;
   m_hint->SetLabel(m_hint_text);
   m_hint->Wrap(std::max(GetClientSize().GetWidth() - FromDIP(24), FromDIP(300)));
 }
@@ -591,10 +630,110 @@ bool PageActionPlan::edit_action(const PlanRowRef& row, ActionColumn column, con
     case kAChannel:
       if (!channel_from_label(text, a->channel)) return false;
       if (a->channel == Channel::None) a->key_message.clear();
+      m_channel_advice.clear();
+      if (a->channel != Channel::None) {
+        if (const auto advice = channel_advice(m_document->project(), m_community_id, *a))
+          m_channel_advice = wxString::Format(_("%s %s — the method's advice on channels at stage %d (%s): %s"),
+                                              to_wx(a->id), channel_label(a->channel), advice->stage,
+                                              to_wx(advice->stage_name), to_wx(advice->channels));
+      }
       break;
     default: return false;
   }
   return submit(copy.plans, copy.commitments, _("Edit action"));
+}
+
+PlanRowRef PageActionPlan::selected_row() const {
+  const int tab = m_tabs->GetSelection();
+  wxDataViewListCtrl* table = tab == 1 ? m_follow : tab == 2 ? m_commitments : m_actions;
+  const std::vector<PlanRowRef>& rows = tab == 1 ? m_follow_rows : tab == 2 ? m_commit_rows : m_action_rows;
+  const int row = table->GetSelectedRow();
+  if (row == wxNOT_FOUND) return PlanRowRef{};
+  const auto index = static_cast<std::size_t>(table->GetItemData(table->RowToItem(row)));
+  return index < rows.size() ? rows[index] : PlanRowRef{};
+}
+
+bool PageActionPlan::valid(const Community& edited) const {
+  // No new issue (an older file may carry some elsewhere; they stay its own).
+  const Project& now = m_document->project();
+  Project check = now;
+  for (Community& c : check.communities)
+    if (c.id == edited.id) c = edited;
+  return validate_plans(check).size() <= validate_plans(now).size();
+}
+
+bool PageActionPlan::edit_action_record(const PlanRowRef& row, const PlanAction& edited) {
+  const Community* c = community();
+  if (!c || !writable()) return false;
+  Community copy = *c;
+  PlanAction* a = find_row_action(copy, row);
+  if (!a || edited.id != a->id || edited.activity.empty()) return false;
+  *a = edited;
+  if (!valid(copy)) return false;
+  return submit(copy.plans, copy.commitments, _("Edit action"));
+}
+
+bool PageActionPlan::edit_plan_header(const ActionPlan& edited) {
+  const Community* c = community();
+  if (!c || !writable()) return false;
+  Community copy = *c;
+  ActionPlan* plan = copy.find_plan(edited.id);
+  if (!plan || edited.title.empty()) return false;
+  plan->title = edited.title;
+  plan->first_year = edited.first_year;
+  plan->last_year = edited.last_year;
+  plan->round_ids = edited.round_ids;
+  plan->status = edited.status;
+  if (!valid(copy)) return false;
+  return submit(copy.plans, copy.commitments, _("Edit action plan"));
+}
+
+bool PageActionPlan::edit_commitment_header(const JointCommitment& edited) {
+  const Community* c = community();
+  if (!c || !writable()) return false;
+  Community copy = *c;
+  JointCommitment* commitment = copy.find_commitment(edited.id);
+  if (!commitment || edited.title.empty()) return false;
+  commitment->title = edited.title;
+  commitment->first_year = edited.first_year;
+  commitment->last_year = edited.last_year;
+  commitment->partner_sectors = edited.partner_sectors;
+  commitment->partners = edited.partners;
+  commitment->note = edited.note;
+  if (!valid(copy)) return false;
+  return submit(copy.plans, copy.commitments, _("Edit joint commitment"));
+}
+
+void PageActionPlan::open_action_dialog(const PlanRowRef& row) {
+  const Community* c = community();
+  const PlanAction* a = c ? find_row_action(*c, row) : nullptr;
+  if (!a || !writable()) return;
+  const Project& project = m_document->project();
+  const std::string community_id = m_community_id;
+  DialogPlanAction dialog(
+      this, *a,
+      [&project, community_id](const std::string& code) { return community_knows_dimension(project, community_id, code); },
+      channel_advice(project, m_community_id, *a));
+  if (dialog.ShowModal() != wxID_OK) return;
+  if (const auto edited = dialog.action()) edit_action_record(row, *edited);
+}
+
+void PageActionPlan::open_plan_dialog() {
+  const Community* c = community();
+  const ActionPlan* plan = c ? c->find_plan(m_plan_id) : nullptr;
+  if (!plan || !writable()) return;
+  DialogPlanHeader dialog(this, *plan, m_document->project().rounds_of(m_community_id));
+  if (dialog.ShowModal() != wxID_OK) return;
+  if (const auto edited = dialog.plan()) edit_plan_header(*edited);
+}
+
+void PageActionPlan::open_commitment_dialog(const std::string& commitment_id) {
+  const Community* c = community();
+  const JointCommitment* commitment = c ? c->find_commitment(commitment_id) : nullptr;
+  if (!commitment || !writable()) return;
+  DialogPlanHeader dialog(this, *commitment);
+  if (dialog.ShowModal() != wxID_OK) return;
+  if (const auto edited = dialog.commitment()) edit_commitment_header(*edited);
 }
 
 bool PageActionPlan::set_follow_up(const PlanRowRef& row, const FollowUp& entry) {

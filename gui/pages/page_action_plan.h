@@ -60,6 +60,21 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   bool edit_action(const PlanRowRef& row, ActionColumn column, const wxString& text);
   // The follow-up of `year` for the action: replaced as a whole.
   bool set_follow_up(const PlanRowRef& row, const FollowUp& entry);
+  // The whole record of the action or item `row` replaced by `edited` (the
+  // "Edit action…" dialog's result; same id). False, nothing changed, for a
+  // row that is gone or a record that adds an issue validate_plans reports.
+  bool edit_action_record(const PlanRowRef& row, const PlanAction& edited);
+  // The header of the plan or commitment with the same id replaced (title,
+  // period, rounds, status; partners, note); its actions or items kept.
+  bool edit_plan_header(const ActionPlan& edited);
+  bool edit_commitment_header(const JointCommitment& edited);
+  // The dialogs behind Enter / double-click / the buttons (modal).
+  void open_action_dialog(const PlanRowRef& row);
+  void open_plan_dialog();
+  void open_commitment_dialog(const std::string& commitment_id);
+  // The row selected in the table of the tab shown (actions, follow-up or
+  // commitments); empty source_id when none.
+  PlanRowRef selected_row() const;
 
   void set_follow_up_year(int year);
   int follow_up_year() const { return m_follow_year; }
@@ -78,6 +93,9 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   const std::vector<PlanRowRef>& follow_row_refs() const { return m_follow_rows; }
   const std::vector<PlanRowRef>& commitment_row_refs() const { return m_commit_rows; }
   wxString hint() const;
+  // After a channel was chosen in the table: the stage's advice on channels
+  // for that action, shown under the tables ("" when none was chosen).
+  wxString channel_advice_shown() const { return m_channel_advice; }
 
  private:
   void refresh();
@@ -87,6 +105,7 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   void fill_commitments();
   void update_hint();
   wxString action_cell(const Community& community, const PlanRowRef& row, int column) const;
+  bool valid(const Community& edited) const;
   bool submit(std::vector<ActionPlan> plans, std::vector<JointCommitment> commitments, const wxString& label);
   const Community* community() const;
   bool writable() const;
@@ -106,6 +125,7 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   int m_sort_column = -1;
   bool m_sort_ascending = true;
   wxString m_hint_text;
+  wxString m_channel_advice;
 
   wxStaticText* m_title = nullptr;
   wxChoice* m_plan_choice = nullptr;

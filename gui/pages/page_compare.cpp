@@ -8,7 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "charts/chart_adapters.h"
+#include "charts/app_charts.h"
 #include "charts/chart_panel.h"
 #include "text/comparison_labels.h"
 #include "models/compare_list_model.h"

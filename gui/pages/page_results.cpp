@@ -6,7 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 
-#include "charts/chart_adapters.h"
+#include "charts/app_charts.h"
 #include "charts/chart_panel.h"
 #include "text/label_util.h"
 #include "text/labels.h"

@@ -9,11 +9,13 @@
 #include <wx/stattext.h>
 
 #include "app/app_language.h"
-#include "charts/chart_adapters.h"
+#include "charts/app_charts.h"
 #include "charts/chart_panel.h"
 #include "text/comparison_labels.h"
 #include "text/label_util.h"
+#include "action_linkage.h"
 #include "mean_format.h"
+#include "models/plan_rows.h"
 #include "app/page_host.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
@@ -70,6 +72,31 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
   m_list = parts.table;
   m_legend = parts.legend;
   m_verdicts = parts.summary;
+
+  // What did we do, and did readiness move? (issue 13)
+  auto* actions_title = new wxStaticText(this, wxID_ANY, _("What did we do, and did readiness move?"));
+  actions_title->SetFont(actions_title->GetFont().Bold());
+  top->Add(actions_title, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+  m_actions_intro = new wxStaticText(this, wxID_ANY, wxString());
+  m_actions_intro->SetName("trend_actions_text");
+  top->AddSpacer(FromDIP(4));
+  top->Add(m_actions_intro, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+  m_actions = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxDV_ROW_LINES | wxDV_SINGLE | wxDV_HORIZ_RULES);
+  m_actions->SetName("trend_actions");
+  auto column = [this](const wxString& title, int width) {
+    const int w = std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24));
+    if (m_actions->GetColumnCount() != kLAction) m_actions_fixed_width += w;
+    m_actions->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, w, wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
+  };
+  column(_("Community"), 80);
+  column(_("Rounds"), 90);
+  column(_("Dim."), 40);
+  column(_("Change"), 160);
+  column(_("Action"), 300);  // then given what the others leave (wrap_texts)
+  column(_("When"), 130);
+  column(_("Status"), 90);
+  top->Add(m_actions, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
   auto* chart_row = new wxBoxSizer(wxHORIZONTAL);
   chart_row->Add(new wxStaticText(this, wxID_ANY, _("Chart:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
@@ -180,8 +207,57 @@ void PageTrend::update_trends() {
   const int count = static_cast<int>(m_chart_subject->GetCount());
   m_chart_subject->SetSelection(trends->size() == 1 ? 1 : (same_set && before > 0 && before < count ? before : 0));
   update_chart();
+  update_actions();
   update_texts();
   relayout_scrolling(this);
+}
+
+void PageTrend::update_actions() {
+  m_actions->DeleteAllItems();
+  const ProjectDocumentPtr doc = m_follower.document();
+  bool any = false;
+  for (const Trend& t : *m_trends) {
+    for (std::size_t step = 0; step < t.steps.size(); ++step) {
+      const TrendStep& s = t.steps[step];
+      // The same function readiness-cli trend and the workbook use.
+      const std::vector<std::vector<LinkedAction>> linked = step_actions(doc->project(), t, step);
+      for (std::size_t d = 0; d < linked.size() && d < s.dimensions.size(); ++d) {
+        bool first = true;
+        for (const LinkedAction& a : linked[d]) {
+          wxVector<wxVariant> values;
+          values.push_back(wxVariant(first ? to_wx(t.community_name) : wxString()));
+          values.push_back(wxVariant(first ? to_wx(s.from_label) + wxString::FromUTF8(" → ") + to_wx(s.to_label)
+                                           : wxString()));
+          values.push_back(wxVariant(first ? to_wx(t.dimensions[d]) : wxString()));
+          values.push_back(wxVariant(first ? change_text(s.dimensions[d]) + ", " + verdict_words(s.dimensions[d])
+                                           : wxString()));
+          wxString action = to_wx(a.action_id) + " " + to_wx(a.activity);
+          if (a.commitment) action += " (" + _("joint commitment") + ")";
+          values.push_back(wxVariant(action));
+          wxString when = to_wx(a.start);
+          if (a.end != a.start) when += wxString::FromUTF8("–") + to_wx(a.end);
+          values.push_back(wxVariant(when));
+          values.push_back(wxVariant(status_label(a.status)));
+          m_actions->AppendItem(values);
+          first = false;
+          any = true;
+        }
+      }
+    }
+  }
+  if (any)
+    m_actions_text = _("The actions of the plans and joint commitments tied to each dimension whose time falls between "
+                       "two rounds, beside that dimension's change. They happened alongside the change: that alone "
+                       "does not show they caused it. Readiness can move for other reasons, and an action may work "
+                       "only after the next round.");
+  else if (std::any_of(m_trends->begin(), m_trends->end(), [](const Trend& t) { return !t.steps.empty(); }))
+    m_actions_text = _("No action of a plan or joint commitment is tied to a dimension between these rounds.");
+  else
+    m_actions_text = _("Actions tied to a dimension are shown here once there are two rounds to compare.");
+  m_actions->Show(any);
+  const int rows = static_cast<int>(std::min(std::max(m_actions->GetItemCount(), 1), 10));
+  const int text = GetTextExtent("Ag").y;
+  m_actions->SetMinSize(wxSize(-1, rows * (text + FromDIP(6)) + text + FromDIP(16)));
 }
 
 void PageTrend::select_chart(int subject) {
@@ -320,6 +396,9 @@ void PageTrend::wrap_texts() {
   set_label(m_notice, m_notice_text, std::max(m_notice->GetSize().x - scrollbar, FromDIP(240)));
   set_label(m_legend, m_legend_text, full);
   set_label(m_verdicts, m_verdicts_text, full);
+  set_label(m_actions_intro, m_actions_text, full);
+  // The action's title gets the width the other columns leave.
+  m_actions->GetColumn(kLAction)->SetWidth(std::max(FromDIP(240), full - m_actions_fixed_width - FromDIP(8)));
   relayout_scrolling(this);
 }
 

@@ -20,6 +20,7 @@
 
 class wxChoice;
 class wxDataViewCtrl;
+class wxDataViewListCtrl;
 class wxStaticText;
 
 namespace readiness::gui {
@@ -55,12 +56,24 @@ class PageTrend : public wxScrolledWindow, public ProjectObserver {
   ChartPanel* chart() const { return m_chart; }
   wxString notices() const;
   wxString verdicts() const;
+  // "What did we do, and did readiness move?": the actions of the plans and
+  // joint commitments tied to a dimension between two rounds
+  // (scoring/action_linkage.h, as readiness-cli trend lists them), a row per
+  // action beside its dimension's change and noise verdict. The first row
+  // of a dimension names the community, the rounds, the dimension and the
+  // change; the rows after it leave those cells empty.
+  enum ActionColumn { kLCommunity, kLRounds, kLDimension, kLChange, kLAction, kLWhen, kLStatus, kLColumns };
+  wxDataViewListCtrl* actions_table() const { return m_actions; }
+  // The sentence above that table (co-occurrence, not proof of effect), or
+  // the line saying no action is tied.
+  wxString actions_text() const { return m_actions_text; }
 
  private:
   void update_trends();
   void rebuild_columns();
   void update_chart();
   void update_texts();
+  void update_actions();
   // Wraps the long texts to the page's width (again after a resize).
   void wrap_texts();
   const ComparisonChoice* current_choice() const;
@@ -74,7 +87,10 @@ class PageTrend : public wxScrolledWindow, public ProjectObserver {
   wxStaticText* m_notice = nullptr;
   wxStaticText* m_legend = nullptr;
   wxStaticText* m_verdicts = nullptr;
-  wxString m_notice_text, m_legend_text, m_verdicts_text;  // unwrapped
+  wxStaticText* m_actions_intro = nullptr;
+  wxDataViewListCtrl* m_actions = nullptr;
+  int m_actions_fixed_width = 0;  // every column but the action's
+  wxString m_notice_text, m_legend_text, m_verdicts_text, m_actions_text;  // unwrapped
   int m_wrapped_width = 0;
   wxDataViewCtrl* m_list = nullptr;
   wxObjectDataPtr<TrendListModel> m_model;

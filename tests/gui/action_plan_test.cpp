@@ -4,14 +4,26 @@
 // `readiness-cli plan --json` after each save.
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
 #include <string>
+#include <vector>
 
+#include <wx/checklst.h>
+#include <wx/choice.h>
 #include <wx/dataview.h>
+#include <wx/html/htmlwin.h>
 #include <wx/notebook.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include "cli_json.h"
+#include "app/app_language.h"
+#include "dialogs/dialog_plan_action.h"
+#include "dialogs/dialog_plan_header.h"
+#include "dialogs/help_window.h"
 #include "gui_test_util.h"
 #include "pages/page_action_plan.h"
+#include "sectors.h"
 
 using namespace readiness;
 using namespace readiness::gui;
@@ -164,4 +176,323 @@ TEST_CASE("the action plan page marks overdue actions, sorts by status and filte
   CHECK(page->commitments_table()->GetItemCount() == 4);
   window->undo();
   CHECK(page->commitments_table()->GetItemCount() == 3);
+}
+
+namespace {
+
+// Arjeplog's latest round (by label, as the command line lists it) and the
+// stage of `dimension` in it, from `readiness-cli score --json`.
+struct LatestStage {
+  const Round* round = nullptr;
+  int stage = 0;
+};
+
+LatestStage latest_stage(const std::string& file, const Project& project, const std::string& community,
+                         const std::string& dimension) {
+  const nlohmann::json score = run_cli_json("score " + test_platform::shell_quote(file));
+  const nlohmann::json* latest = nullptr;
+  for (const nlohmann::json& r : score.at("rounds"))
+    if (r.at("community") == community &&
+        (!latest || r.at("round").get<std::string>() > latest->at("round").get<std::string>()))
+      latest = &r;
+  REQUIRE(latest != nullptr);
+  LatestStage out;
+  out.round = project.find_round(latest->at("round_id").get<std::string>());
+  REQUIRE(out.round != nullptr);
+  for (const nlohmann::json& d : latest->at("dimensions"))
+    if (d.at("code") == dimension) out.stage = d.at("stage").get<int>();
+  return out;
+}
+
+// Wrapped labels break lines where spaces were.
+std::string unwrapped(const wxString& text) {
+  wxString t = text;
+  t.Replace("\n", " ");
+  return t.utf8_string();
+}
+
+const Community& community_named(const Project& project, const std::string& name) {
+  for (const Community& c : project.communities)
+    if (c.name == name) return c;
+  FAIL("no community " << name);
+  throw std::logic_error("unreachable");
+}
+
+PlanRowRef row_of(const Community& c, const std::string& action_id) {
+  for (const ActionPlan& p : c.plans)
+    if (p.find_action(action_id)) return PlanRowRef{false, p.id, action_id};
+  for (const JointCommitment& m : c.commitments)
+    if (m.find_item(action_id)) return PlanRowRef{true, m.id, action_id};
+  FAIL("no action " << action_id);
+  throw std::logic_error("unreachable");
+}
+
+const nlohmann::json& json_action(const nlohmann::json& community, const std::string& id) {
+  for (const nlohmann::json& p : community.at("plans"))
+    for (const nlohmann::json& a : p.at("actions"))
+      if (a.at("id") == id) return a;
+  FAIL("no action " << id << " in plan --json");
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("Edit action edits the whole record, offers the stage's channel advice, and is undone in one step",
+          "[gui][plan]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Project& project = window->document()->project();
+  const Community& arjeplog = community_named(project, "Arjeplog");
+  window->show_action_plan(arjeplog.id);
+  PageActionPlan* page = window->action_plan_page();
+  page->set_reference_year(2021);
+  const nlohmann::json before = plan_of(scratch.demo, "Arjeplog", 2021);
+
+  // a3 is a communication action that came from a stage strategy: the advice
+  // is that stage's, as the latest round's instrument words it.
+  const PlanAction* a3 = find_row_action(arjeplog, row_of(arjeplog, "a3"));
+  REQUIRE(a3 != nullptr);
+  REQUIRE(a3->strategy_stage >= 1);
+  const LatestStage latest = latest_stage(scratch.demo, project, "Arjeplog", a3->dimensions.at(0));
+  const std::string a3_advice =
+      latest.round->instrument.stages.at(static_cast<std::size_t>(a3->strategy_stage - 1)).channels;
+  REQUIRE_FALSE(a3_advice.empty());
+
+  wxString seen_advice, seen_none;
+  const PlanRowRef row = row_of(arjeplog, "a3");
+  wxTEST_DIALOG(page->open_action_dialog(row), ExpectDialog<DialogPlanAction>([&](DialogPlanAction& d) {
+                  // The record as stored.
+                  CHECK(d.activity_field()->GetValue().utf8_string() == a3->activity);
+                  CHECK(d.key_message_field()->GetValue().utf8_string() == a3->key_message);
+                  CHECK(d.channel_choice()->GetStringSelection() == channel_label(Channel::OwnChannels));
+                  d.choose_channel(Channel::None);
+                  seen_none = d.channel_advice_text();
+                  CHECK_FALSE(d.key_message_field()->IsEnabled());
+                  d.choose_channel(Channel::LocalMedia);
+                  seen_advice = d.channel_advice_text();
+                  CHECK(d.key_message_field()->IsEnabled());
+                  d.key_message_field()->SetValue(wxString::FromUTF8("Langning är inte omtanke – säg nej."));
+                  d.priority_choice()->SetSelection(1);  // high
+                  d.cost_field()->SetValue("25 000");
+                  d.funding_field()->SetValue(wxString::FromUTF8("Länsstyrelsens ANDT-medel"));
+                  d.check_sectors({"police", "school"});
+                  d.responsible_field()->SetValue(wxString::FromUTF8("Kommunikatören och närpolisen"));
+                  d.end_field()->SetValue("2022-Q2");
+                  return wxID_OK;
+                }));
+  CHECK(seen_none.empty());
+  CHECK(unwrapped(seen_advice).find(a3_advice) != std::string::npos);
+
+  REQUIRE(window->save());
+  const nlohmann::json after = plan_of(scratch.demo, "Arjeplog", 2021);
+  const nlohmann::json& edited = json_action(after, "a3");
+  CHECK(edited.at("channel") == "local-media");
+  CHECK(edited.at("key_message") == "Langning är inte omtanke – säg nej.");
+  CHECK(edited.at("priority") == 1);
+  CHECK(edited.at("cost_sek") == 25000);
+  CHECK(edited.at("funding") == "Länsstyrelsens ANDT-medel");
+  CHECK(edited.at("sectors") == nlohmann::json::array({"police", "school"}));
+  CHECK(edited.at("responsible") == "Kommunikatören och närpolisen");
+  CHECK(edited.at("end") == "2022-Q2");
+  // Untouched: the activity, the follow-ups.
+  CHECK(edited.at("activity") == json_action(before, "a3").at("activity"));
+  CHECK(edited.at("follow_ups") == json_action(before, "a3").at("follow_ups"));
+
+  // A record that adds an issue (a sector sectors.json does not know) is
+  // refused whole: nothing changes, nothing to undo.
+  const unsigned long revision = window->document()->revision();
+  PlanAction odd = *find_row_action(community_named(project, "Arjeplog"), row);
+  odd.sectors = {"astrologers"};
+  CHECK_FALSE(page->edit_action_record(row, odd));
+  odd = *find_row_action(community_named(project, "Arjeplog"), row);
+  odd.id = "a99";
+  CHECK_FALSE(page->edit_action_record(row, odd));
+  CHECK(window->document()->revision() == revision);
+
+  // One undo puts the whole record back.
+  window->undo();
+  REQUIRE(window->save());
+  CHECK(plan_of(scratch.demo, "Arjeplog", 2021) == before);
+  window->redo();
+  REQUIRE(window->save());
+  CHECK(plan_of(scratch.demo, "Arjeplog", 2021) == after);
+}
+
+TEST_CASE("the Edit action dialog refuses what a field cannot take and says which field", "[gui][plan]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Community& arjeplog = community_named(window->document()->project(), "Arjeplog");
+  const PlanAction* a1 = find_row_action(arjeplog, row_of(arjeplog, "a1"));
+  REQUIRE(a1 != nullptr);
+  DialogPlanAction dialog(window.frame, *a1, [](const std::string& code) { return code >= "A" && code <= "F"; },
+                          std::nullopt);
+  wxString error;
+  REQUIRE(dialog.action(&error));
+  dialog.cost_field()->SetValue("12,50");
+  CHECK_FALSE(dialog.action(&error));
+  CHECK(error.StartsWith("Estimated cost"));
+  dialog.cost_field()->SetValue("12 500 kr");
+  REQUIRE(dialog.action(&error));
+  CHECK(dialog.action()->cost_sek == 12500LL);
+  dialog.dimensions_field()->SetValue("B, Q");
+  CHECK_FALSE(dialog.action(&error));
+  CHECK(error.StartsWith("Dimensions"));
+  CHECK(error.Contains("\"Q\""));
+  dialog.dimensions_field()->SetValue("b e");
+  REQUIRE(dialog.action());
+  CHECK(dialog.action()->dimensions == std::vector<std::string>{"B", "E"});
+  dialog.start_field()->SetValue("2021");
+  dialog.end_field()->SetValue("2020-Q4");
+  CHECK_FALSE(dialog.action(&error));
+  CHECK(error.StartsWith("End"));
+  dialog.end_field()->SetValue("2021-Q5");
+  CHECK_FALSE(dialog.action(&error));
+  CHECK(error.StartsWith("End"));
+  dialog.end_field()->SetValue("");
+  dialog.activity_field()->SetValue("  ");
+  CHECK_FALSE(dialog.action(&error));
+  CHECK(error.StartsWith("Activity"));
+  // Without a known stage the dialog says there is no advice, never a blank.
+  dialog.choose_channel(Channel::SocialMedia);
+  CHECK(unwrapped(dialog.channel_advice_text()).find("no advice on channels") != std::string::npos);
+}
+
+TEST_CASE("a channel chosen in the table shows the stage's advice for that action's dimension", "[gui][plan]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Project& project = window->document()->project();
+  const Community& arjeplog = community_named(project, "Arjeplog");
+  window->show_action_plan(arjeplog.id);
+  PageActionPlan* page = window->action_plan_page();
+  // A new action without a strategy, tied to dimension A: the advice is for
+  // the stage A is at in the latest round (from readiness-cli score).
+  const std::string id = page->add_action();
+  REQUIRE_FALSE(id.empty());
+  const PlanRowRef row = row_of(community_named(window->document()->project(), "Arjeplog"), id);
+  REQUIRE(page->edit_action(row, PageActionPlan::kADimension, "A"));
+  const LatestStage latest = latest_stage(scratch.demo, project, "Arjeplog", "A");
+  REQUIRE(latest.stage >= 1);
+  const std::string advice = latest.round->instrument.stages.at(static_cast<std::size_t>(latest.stage - 1)).channels;
+  REQUIRE_FALSE(advice.empty());
+  CHECK(page->channel_advice_shown().empty());
+  REQUIRE(page->edit_action(row, PageActionPlan::kAChannel, channel_label(Channel::SocialMedia)));
+  CHECK(unwrapped(page->channel_advice_shown()).find(advice) != std::string::npos);
+  CHECK(unwrapped(page->hint()).find(advice) != std::string::npos);
+  // Back to no channel: no advice.
+  REQUIRE(page->edit_action(row, PageActionPlan::kAChannel, ""));
+  CHECK(page->channel_advice_shown().empty());
+}
+
+TEST_CASE("the plan's and the joint commitment's headers are edited in a dialog and undone", "[gui][plan]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Project& project = window->document()->project();
+  const Community& arjeplog = community_named(project, "Arjeplog");
+  const auto rounds = project.rounds_of(arjeplog.id);
+  REQUIRE(rounds.size() >= 2);
+  window->show_action_plan(arjeplog.id);
+  PageActionPlan* page = window->action_plan_page();
+  const nlohmann::json before = plan_of(scratch.demo, "Arjeplog", 2021);
+
+  const std::string commitment_id = arjeplog.commitments.at(0).id;
+  const ActionPlan plan_before = arjeplog.plans.at(0);
+  wxTEST_DIALOG(page->open_plan_dialog(), ExpectDialog<DialogPlanHeader>([&](DialogPlanHeader& d) {
+                  CHECK(d.title_field()->GetValue().utf8_string() == before.at("plans")[0].at("title"));
+                  CHECK(d.rounds_list()->GetCount() == rounds.size());
+                  d.title_field()->SetValue(wxString::FromUTF8("Handlingsplan mot langning, reviderad"));
+                  d.last_year_field()->SetValue("2022");
+                  d.status_choice()->SetSelection(2);  // finished
+                  for (unsigned i = 0; i < d.rounds_list()->GetCount(); ++i) d.rounds_list()->Check(i, true);
+                  return wxID_OK;
+                }));
+  wxTEST_DIALOG(page->open_commitment_dialog(commitment_id),
+                ExpectDialog<DialogPlanHeader>([&](DialogPlanHeader& d) {
+                  CHECK(d.partners_field()->GetValue().utf8_string() == before.at("commitments")[0].at("partners"));
+                  d.partners_field()->SetValue(wxString::FromUTF8("Polisen, Arjeplogs kommun och Räddningstjänsten"));
+                  d.first_year_field()->SetValue("2019");
+                  d.last_year_field()->SetValue("2021");
+                  for (unsigned i = 0; i < d.sectors_list()->GetCount(); ++i) d.sectors_list()->Check(i, false);
+                  d.sectors_list()->Check(0, true);  // the first of sectors.json
+                  d.note_field()->SetValue(wxString::FromUTF8("Förlängt ett år."));
+                  return wxID_OK;
+                }));
+  REQUIRE(window->save());
+  const nlohmann::json after = plan_of(scratch.demo, "Arjeplog", 2021);
+  const nlohmann::json& plan = after.at("plans")[0];
+  CHECK(plan.at("title") == "Handlingsplan mot langning, reviderad");
+  CHECK(plan.at("first_year") == before.at("plans")[0].at("first_year"));
+  CHECK(plan.at("last_year") == 2022);
+  CHECK(plan.at("status") == "finished");
+  CHECK(plan.at("round_ids").size() == rounds.size());
+  CHECK(plan.at("actions") == before.at("plans")[0].at("actions"));
+  const nlohmann::json& commitment = after.at("commitments")[0];
+  CHECK(commitment.at("partners") == "Polisen, Arjeplogs kommun och Räddningstjänsten");
+  CHECK(commitment.at("last_year") == 2021);
+  CHECK(commitment.at("partner_sectors") == nlohmann::json::array({sector_ids().front()}));
+  CHECK(commitment.at("note") == "Förlängt ett år.");
+  CHECK(page->tabs()->GetPageCount() == 3);
+
+  // A period that ends before it starts is refused in the dialog.
+  DialogPlanHeader bad(window.frame, plan_before, rounds);
+  bad.first_year_field()->SetValue("2022");
+  bad.last_year_field()->SetValue("2020");
+  wxString error;
+  CHECK_FALSE(bad.plan(&error));
+  CHECK(error.StartsWith("Last year"));
+  CHECK_FALSE(bad.commitment());
+
+  window->undo();
+  window->undo();
+  REQUIRE(window->save());
+  CHECK(plan_of(scratch.demo, "Arjeplog", 2021) == before);
+}
+
+TEST_CASE("F1 on the action plan page opens the guide at its section, in Swedish and English", "[gui][plan][help]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  switch_language(window, wxString::FromUTF8("Svenska"));
+  window->show_action_plan(community_named(window->document()->project(), "Arjeplog").id);
+  yield_a_bit();
+  REQUIRE(window->current_page() == window->action_plan_page());
+  window->Raise();
+  window->SetFocus();
+  yield_a_bit();
+  wxUIActionSimulator sim;
+  sim.KeyDown(WXK_F1);
+  sim.KeyUp(WXK_F1);
+  yield_a_bit(20);
+  HelpWindow* help = HelpWindow::current();
+  REQUIRE(help);
+  CHECK(help->section() == "plan");
+  CHECK(help->html()->GetOpenedAnchor() == "plan");
+  CHECK(help->html()->GetOpenedPage().Contains("sv/guide.html"));
+  const wxString sv = help->html()->ToText();
+  CHECK(sv.Contains(wxString::FromUTF8("Ändra åtgärd…")));
+  CHECK(sv.Contains(wxString::FromUTF8("samtidighet, inte bevis för effekt")));
+  help->Destroy();
+  yield_a_bit();
+  switch_language(window, "English");
+  window->show_action_plan(community_named(window->document()->project(), "Arjeplog").id);
+  yield_a_bit();
+  window->Raise();
+  window->SetFocus();
+  yield_a_bit();
+  sim.KeyDown(WXK_F1);
+  sim.KeyUp(WXK_F1);
+  yield_a_bit(20);
+  help = HelpWindow::current();
+  REQUIRE(help);
+  CHECK(help->section() == "plan");
+  CHECK(help->html()->GetOpenedPage().Contains("en/guide.html"));
+  const wxString en = help->html()->ToText();
+  CHECK(en.Contains(wxString::FromUTF8("Edit action…")));
+  CHECK(en.Contains("co-occurrence, not proof of effect"));
+  help->Destroy();
+  yield_a_bit();
+  set_language_setting("");
 }

@@ -23,12 +23,10 @@
 #include <wx/tglbtn.h>
 
 #include "app/app_language.h"
-#include "charts/chart_adapters.h"
-#include "charts/chart_canvas.h"
-#include "charts/chart_painter.h"
+#include "charts/wx_chart_canvas.h"
+#include "chart_painter.h"
 #include "charts/chart_panel.h"
 #include "charts/chart_render.h"
-#include "charts/chart_style.h"
 #include "gui_test_util.h"
 #include "uncertainty.h"
 
@@ -240,7 +238,7 @@ TEST_CASE("every chart kind draws its data at small and large sizes, at 1x and 2
         REQUIRE(bitmap.IsOk());
         CHECK(bitmap.GetWidth() == static_cast<int>(size.x * scale));
         CHECK(bitmap.GetHeight() == static_cast<int>(size.y * scale));
-        const PixelStats stats = pixel_stats(bitmap, ChartStyle::series_colour(0));
+        const PixelStats stats = pixel_stats(bitmap, wx_colour(ChartStyle::series_colour(0)));
         // The plot is drawn, not just a frame: at least 1.5% of the picture
         // is ink, and the first series' colour is on it.
         CHECK(stats.non_white > 0.015);
@@ -256,7 +254,7 @@ TEST_CASE("an empty chart draws its title and nothing breaks", "[gui][chart]") {
   for (ChartKind kind : {ChartKind::Radar, ChartKind::Bars, ChartKind::Lines}) {
     const wxBitmap bitmap = render_chart_bitmap(data, kind, ChartStyle::standard(), wxSize(400, 300), 1);
     REQUIRE(bitmap.IsOk());
-    CHECK(title_ink_height(bitmap, ChartStyle::standard().title_colour) > 5);
+    CHECK(title_ink_height(bitmap, wx_colour(ChartStyle::standard().title_colour)) > 5);
   }
 }
 
@@ -267,20 +265,20 @@ TEST_CASE("presentation mode draws larger type", "[gui][chart]") {
   wxMemoryDC dc(scratch);
   std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
   GraphicsChartCanvas canvas(*gc);
-  const wxString sample = wxString::FromUTF8("Klimatet i samhället");
+  const std::string sample = "Klimatet i samhället";
   for (auto font : {&ChartStyle::title_font, &ChartStyle::label_font, &ChartStyle::small_font}) {
-    canvas.set_font((normal.*font)(), *wxBLACK);
-    const TextSize small = canvas.text_size(sample);
-    canvas.set_font((slides.*font)(), *wxBLACK);
-    const TextSize large = canvas.text_size(sample);
+    canvas.set_font((normal.*font)(), charts::Colour{});
+    const charts::TextSize small = canvas.text_size(sample);
+    canvas.set_font((slides.*font)(), charts::Colour{});
+    const charts::TextSize large = canvas.text_size(sample);
     CHECK(large.width > small.width * 1.3);
     CHECK(large.height > small.height * 1.3);
   }
   const ChartData data = swedish_profile();
   const int normal_title = title_ink_height(render_chart_bitmap(data, ChartKind::Bars, normal, {800, 500}, 1),
-                                            normal.title_colour);
+                                            wx_colour(normal.title_colour));
   const int slides_title = title_ink_height(render_chart_bitmap(data, ChartKind::Bars, slides, {800, 500}, 1),
-                                            slides.title_colour);
+                                            wx_colour(slides.title_colour));
   CHECK(slides_title > normal_title);
 }
 
@@ -349,11 +347,11 @@ TEST_CASE("twelve series get twelve colours that stay apart", "[gui][chart]") {
   // Far enough apart to tell on a legend (sum of channel differences), and
   // none so pale that it vanishes on the white background.
   for (std::size_t a = 0; a < ChartStyle::kSeriesColours; ++a) {
-    const wxColour ca = ChartStyle::series_colour(a);
+    const wxColour ca = wx_colour(ChartStyle::series_colour(a));
     CAPTURE(a);
     CHECK(ca.Red() + ca.Green() + ca.Blue() < 3 * 200);
     for (std::size_t b = a + 1; b < ChartStyle::kSeriesColours; ++b) {
-      const wxColour cb = ChartStyle::series_colour(b);
+      const wxColour cb = wx_colour(ChartStyle::series_colour(b));
       CAPTURE(b);
       CHECK(std::abs(ca.Red() - cb.Red()) + std::abs(ca.Green() - cb.Green()) + std::abs(ca.Blue() - cb.Blue()) >= 80);
     }
@@ -382,7 +380,7 @@ TEST_CASE("a long legend leaves the plot its room, also in presentation mode", "
     REQUIRE(bitmap.IsOk());
     // The first series' bars are drawn: the plot got space, not just the legend.
     const wxImage image = bitmap.ConvertToImage();
-    const wxColour colour = ChartStyle::series_colour(0);
+    const wxColour colour = wx_colour(ChartStyle::series_colour(0));
     int rows_with_bar = 0;
     for (int y = 0; y < image.GetHeight(); ++y) {
       int run = 0;
@@ -401,11 +399,11 @@ TEST_CASE("a long legend leaves the plot its room, also in presentation mode", "
     CHECK(rows_with_bar > 260 / 4);
   }
   // Presentation type shrinks in a small chart, never below the standard size.
-  const ChartStyle small = fit_style(ChartStyle::for_presentation(), wxRect2DDouble(0, 0, 600, 260));
+  const ChartStyle small = fit_style(ChartStyle::for_presentation(), charts::Rect{0, 0, 600, 260});
   CHECK(small.text_scale >= 1.0);
   CHECK(small.text_scale < ChartStyle::kPresentationScale);
   const wxSize export_size = ChartPanel::export_size();
-  CHECK(fit_style(ChartStyle::for_presentation(), wxRect2DDouble(0, 0, export_size.x, export_size.y)).text_scale ==
+  CHECK(fit_style(ChartStyle::for_presentation(), charts::Rect{0, 0, static_cast<double>(export_size.x), static_cast<double>(export_size.y)}).text_scale ==
         ChartStyle::kPresentationScale);
 }
 

@@ -47,12 +47,12 @@ void put(const std::string& path, const std::string& bytes) {
   out << bytes;
 }
 
-// A good file written by save_project, split into its five header lines
-// (magic, format, length, crc32, blank) and the payload.
+// A good file written by save_project, split into its six header lines
+// (magic, format, length, crc32, content, blank) and the payload.
 struct Parts {
-  std::string magic, format, length, crc, payload;
+  std::string magic, format, length, crc, content, payload;
   std::string join(const std::string& blank = "") const {
-    return magic + "\n" + format + "\n" + length + "\n" + crc + "\n" + blank + "\n" + payload;
+    return magic + "\n" + format + "\n" + length + "\n" + crc + "\n" + content + "\n" + blank + "\n" + payload;
   }
 };
 
@@ -62,7 +62,7 @@ Parts good_parts(const Folder& dir) {
   std::string all = bytes_of(path);
   Parts p;
   std::size_t pos = 0;
-  for (std::string* line : {&p.magic, &p.format, &p.length, &p.crc}) {
+  for (std::string* line : {&p.magic, &p.format, &p.length, &p.crc, &p.content}) {
     const std::size_t end = all.find('\n', pos);
     *line = all.substr(pos, end - pos);
     pos = end + 1;
@@ -72,6 +72,7 @@ Parts good_parts(const Folder& dir) {
   REQUIRE(p.magic == "READINESS-PROJECT");
   REQUIRE(p.format == "format " + std::to_string(kProjectFormatVersion));
   REQUIRE(p.length == "length " + std::to_string(p.payload.size()));
+  REQUIRE(p.content.rfind("content zlib ", 0) == 0);
   return p;
 }
 
@@ -131,6 +132,22 @@ TEST_CASE("header rule: each kind of header damage gets its own message", "[file
       CHECK_THAT(refusal(dir, p.join(), Kind::Corrupted),
                  Catch::Contains("expected \"crc32 <8 hex digits>\", found \"" + bad + "\""));
     }
+  }
+  SECTION("format 4: a content line that is damaged or missing") {
+    for (const std::string& bad : std::vector<std::string>{"content zlib", "content zlib x12", "content deflate 12",
+                                                           "content  text", ""}) {
+      INFO(bad);
+      Parts p = good;
+      p.content = bad;
+      // Without the content line the blank line is read in its place.
+      CHECK_THAT(refusal(dir, bad.empty() ? p.join().erase(p.join().find("\n\n"), 1) : p.join(), Kind::Corrupted),
+                 Catch::Contains("expected \"content zlib <number>\""));
+    }
+  }
+  SECTION("format 3 has no content line: one there is damage") {
+    Parts p = good;
+    p.format = "format 3";
+    CHECK_THAT(refusal(dir, p.join(), Kind::Corrupted), Catch::Contains("no blank line after it"));
   }
   SECTION("no blank line after the header") {
     CHECK_THAT(refusal(dir, good.join("x"), Kind::Corrupted), Catch::Contains("no blank line after it"));

@@ -13,6 +13,7 @@
 #include <boost/crc.hpp>
 
 #include "project_file.h"
+#include "survey/archive_text.h"
 #include "survey/sample_project.h"
 #include "validate_project.h"
 
@@ -61,13 +62,18 @@ std::string crc_hex(const std::string& payload) {
   return text;
 }
 
-// A file with a correct header around any payload.
+// A file with a correct header around any payload, stored unpacked
+// ("content text" from format 4 on).
 std::string with_header(const std::string& payload, int format = kProjectFormatVersion) {
   return "READINESS-PROJECT\nformat " + std::to_string(format) + "\nlength " + std::to_string(payload.size()) +
-         "\ncrc32 " + crc_hex(payload) + "\n\n" + payload;
+         "\ncrc32 " + crc_hex(payload) + (format >= 4 ? "\ncontent text" : "") + "\n\n" + payload;
 }
 
-std::string payload_of(const std::string& file) { return file.substr(file.find("\n\n") + 2); }
+// The bytes after the header, as stored (packed or not).
+std::string stored_of(const std::string& file) { return file.substr(file.find("\n\n") + 2); }
+
+// The text archive of a file (inflated by zlib itself: archive_text.h).
+std::string payload_of(const std::string& file) { return testing::archive_text_of(file); }
 
 // Loading must fail with `kind`, name the path, and leave the file as it was.
 std::string expect_failure(const std::string& path, Kind kind) {
@@ -230,7 +236,13 @@ TEST_CASE("a saved project loads back equal field by field", "[file]") {
   SECTION("the header says what the file is") {
     const std::string bytes = read_bytes(path);
     CHECK(bytes.rfind("READINESS-PROJECT\nformat " + std::to_string(kProjectFormatVersion) + "\nlength ", 0) == 0);
-    CHECK(bytes == with_header(payload_of(bytes)));
+    // Format 4: the text archive deflated, its size on the fifth line.
+    const std::string stored = stored_of(bytes), text = payload_of(bytes);
+    CHECK(text.rfind("22 serialization::archive ", 0) == 0);
+    CHECK(stored.size() < text.size());
+    CHECK(bytes == "READINESS-PROJECT\nformat " + std::to_string(kProjectFormatVersion) + "\nlength " +
+                       std::to_string(stored.size()) + "\ncrc32 " + crc_hex(stored) + "\ncontent zlib " +
+                       std::to_string(text.size()) + "\n\n" + stored);
   }
 }
 
@@ -292,7 +304,7 @@ TEST_CASE("a truncated file names the byte counts", "[file]") {
   const std::string path = dir.file("cut.readiness");
   save_project(testing::make_sample_project(), path);
   const std::string whole = read_bytes(path);
-  const std::size_t length = payload_of(whole).size();
+  const std::size_t length = stored_of(whole).size();
 
   SECTION("cut inside the payload") {
     write_bytes(path, whole.substr(0, whole.size() - 1000));

@@ -1,10 +1,10 @@
 // Grouped bar chart (chart_painter.h).
 #include <algorithm>
 
-#include "charts/chart_frame.h"
-#include "charts/chart_painter.h"
+#include "chart_frame.h"
+#include "chart_painter.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
@@ -15,15 +15,15 @@ const T* at(const std::vector<T>& values, std::size_t i) {
 
 }  // namespace
 
-void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style) {
-  const wxRect2DDouble frame = paint_frame(canvas, area, data, style, LegendSwatch::Box);
+void paint_bars(ChartCanvas& canvas, const Rect& area, const ChartData& data, const ChartStyle& style) {
+  const Rect frame = paint_frame(canvas, area, data, style, LegendSwatch::Box);
   const std::size_t categories = data.categories.size();
   const std::size_t count = data.series.size();
   if (categories == 0 || count == 0) return;
 
   const double axis_width = value_axis_width(canvas, style);
-  const double left = frame.m_x + axis_width;
-  const double slot = std::max(1.0, (frame.m_width - axis_width) / static_cast<double>(categories));
+  const double left = frame.x + axis_width;
+  const double slot = std::max(1.0, (frame.width - axis_width) / static_cast<double>(categories));
   const std::vector<TextBlock> labels = layout_category_labels(canvas, data, slot, style);
   const double label_gap = style.scaled(6);
 
@@ -40,10 +40,10 @@ void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData
   for (const auto& series : data.series) {
     for (std::size_t i = 0; i < categories; ++i) {
       const auto* value = at(series.values, i);
-      if (value && *value && canvas.text_size(score_text(**value)).width > bar + style.scaled(2)) show_values = false;
+      if (value && *value && canvas.text_size(score_text(**value, data.decimal_point)).width > bar + style.scaled(2)) show_values = false;
       const int* n = at(series.n, i);
       if (n) show_n = true;
-      if (n && canvas.text_size(wxString::Format("n = %d", *n)).width > bar + style.scaled(2)) show_n = false;
+      if (n && canvas.text_size("n = " + std::to_string(*n)).width > bar + style.scaled(2)) show_n = false;
     }
   }
   show_n = show_n && show_values;
@@ -52,15 +52,15 @@ void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData
   ValueScale scale;
   scale.min = data.min;
   scale.max = data.max;
-  scale.top = frame.m_y + label_room;
-  scale.bottom = frame.m_y + frame.m_height - blocks_height(labels) - label_gap;
+  scale.top = frame.y + label_room;
+  scale.bottom = frame.y + frame.height - blocks_height(labels) - label_gap;
   if (scale.bottom - scale.top < 10) scale.bottom = scale.top + 10;
   paint_value_axis(canvas, left, left + slot * static_cast<double>(categories), scale, style);
   paint_category_labels(canvas, labels, left, slot, scale.bottom + label_gap, style);
 
   for (std::size_t s = 0; s < count; ++s) {
     const ChartSeries& series = data.series[s];
-    const wxColour colour = ChartStyle::series_colour(s);
+    const Colour colour = ChartStyle::series_colour(s);
     for (std::size_t i = 0; i < categories; ++i) {
       const double centre = left + slot * (static_cast<double>(i) + 0.5) + dodge(s, count, group);
       const double x = centre - bar / 2 + (count > 1 ? 1 : 0);
@@ -96,9 +96,9 @@ void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData
       if (show_values) {
         TextBlock block;
         block.line_height = small_height;
-        block.lines.push_back(score_text(**value));
+        block.lines.push_back(score_text(**value, data.decimal_point));
         if (show_n)
-          if (const int* n = at(series.n, i)) block.lines.push_back(wxString::Format("n = %d", *n));
+          if (const int* n = at(series.n, i)) block.lines.push_back("n = " + std::to_string(*n));
         canvas.set_font(style.small_font(), style.text);
         draw_block(canvas, block, centre, label_bottom - style.scaled(3) - block.height(), Align::Centre);
       }
@@ -106,4 +106,4 @@ void paint_bars(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData
   }
 }
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

@@ -1,11 +1,10 @@
-#include "charts/chart_frame.h"
+#include "chart_frame.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "text/wx_text.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
@@ -13,49 +12,45 @@ constexpr int kTitleLines = 2;
 constexpr int kNoteLines = 3;
 
 struct LegendItem {
-  wxString text;
+  std::string text;
   double width = 0;  // swatch + gap + text
 };
 
 }  // namespace
-
-wxColour with_alpha(const wxColour& colour, unsigned char alpha) {
-  return wxColour(colour.Red(), colour.Green(), colour.Blue(), alpha);
-}
 
 double dodge(std::size_t index, std::size_t count, double width) {
   if (count <= 1) return 0.0;
   return (static_cast<double>(index) - static_cast<double>(count - 1) / 2.0) * width / static_cast<double>(count);
 }
 
-wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data,
+Rect paint_frame(ChartCanvas& canvas, const Rect& area, const ChartData& data,
                            const ChartStyle& style, LegendSwatch swatch) {
   canvas.no_pen();
   canvas.set_brush(style.background);
   canvas.rectangle(area);
 
   const double pad = style.scaled(10);
-  const double left = area.m_x + pad;
-  const double width = std::max(1.0, area.m_width - 2 * pad);
-  double top = area.m_y + pad;
-  double bottom = area.m_y + area.m_height - pad;
+  const double left = area.x + pad;
+  const double width = std::max(1.0, area.width - 2 * pad);
+  double top = area.y + pad;
+  double bottom = area.y + area.height - pad;
 
   // Title and notes get up to two and three lines, unless that would leave
   // the plot less than half the chart: then one line each, cut with "…".
-  wxString joined;
+  std::string joined;
   for (const auto& note : data.notes) {
-    if (!joined.empty()) joined += wxString::FromUTF8("  ·  ");
-    joined += to_wx(note);
+    if (!joined.empty()) joined += "  ·  ";
+    joined += note;
   }
   auto measure = [&](int title_lines, int note_lines, TextBlock& title, TextBlock& notes) {
     canvas.set_font(style.title_font(), style.title_colour);
-    title = data.title.empty() ? TextBlock{} : wrap_text(canvas, to_wx(data.title), width, title_lines);
+    title = data.title.empty() ? TextBlock{} : wrap_text(canvas, data.title, width, title_lines);
     canvas.set_font(style.small_font(), style.muted);
     notes = joined.empty() ? TextBlock{} : wrap_text(canvas, joined, width, note_lines);
     return title.height() + notes.height();
   };
   TextBlock title, notes;
-  if (measure(kTitleLines, kNoteLines, title, notes) > area.m_height * 0.25) measure(1, 1, title, notes);
+  if (measure(kTitleLines, kNoteLines, title, notes) > area.height * 0.25) measure(1, 1, title, notes);
 
   if (!title.lines.empty()) {
     canvas.set_font(style.title_font(), style.title_colour);
@@ -75,19 +70,19 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
     // it fits, else in the small font, else its last row ends in "+ n".
     const double swatch_width = style.scaled(swatch == LegendSwatch::Line ? 22 : 12);
     const double gap = style.scaled(6), spacing = style.scaled(18);
-    const double budget = area.m_height * 0.2;
-    wxFont font;
+    const double budget = area.height * 0.2;
+    ChartFont font;
     double line_height = 0;
     std::vector<LegendItem> items;
     std::vector<std::vector<std::size_t>> rows;
-    for (const wxFont& candidate : {style.label_font(), style.small_font()}) {
+    for (const ChartFont& candidate : {style.label_font(), style.small_font()}) {
       font = candidate;
       canvas.set_font(font, style.text);
       line_height = canvas.text_size("Ag").height;
       items.clear();
       for (const auto& series : data.series) {
         LegendItem item;
-        item.text = elide(canvas, to_wx(series.name), std::max(1.0, width - swatch_width - gap));
+        item.text = elide(canvas, series.name, std::max(1.0, width - swatch_width - gap));
         item.width = swatch_width + gap + canvas.text_size(item.text).width;
         items.push_back(item);
       }
@@ -104,14 +99,14 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
       }
       if (line_height * static_cast<double>(rows.size()) <= budget) break;
     }
-    wxString more;
+    std::string more;
     const auto max_rows = static_cast<std::size_t>(std::max(1.0, std::floor(budget / line_height)));
     if (rows.size() > max_rows) {
       std::size_t hidden = 0;
       for (std::size_t r = max_rows; r < rows.size(); ++r) hidden += rows[r].size();
       rows.resize(max_rows);
       // Room for "+ n" at the end of the last row.
-      more = wxString::Format("+ %zu", hidden);
+      more = "+ " + std::to_string(hidden);
       const double more_width = canvas.text_size(more).width + spacing;
       auto row_total = [&](const std::vector<std::size_t>& row) {
         double total = 0;
@@ -121,7 +116,7 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
       while (rows.back().size() > 1 && row_total(rows.back()) + more_width > width) {
         rows.back().pop_back();
         ++hidden;
-        more = wxString::Format("+ %zu", hidden);
+        more = "+ " + std::to_string(hidden);
       }
     }
     const double legend_height = line_height * static_cast<double>(rows.size());
@@ -136,7 +131,7 @@ wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, cons
       double x = left + (width - total) / 2;
       for (std::size_t index : row) {
         const ChartSeries& series = data.series[index];
-        const wxColour colour = ChartStyle::series_colour(index);
+        const Colour colour = ChartStyle::series_colour(index);
         const double mid = y + line_height / 2;
         if (swatch == LegendSwatch::Line) {
           canvas.set_pen(colour, style.pen(series.emphasised ? 3.5 : 2.0), series.dashed);
@@ -189,7 +184,7 @@ void paint_value_axis(ChartCanvas& canvas, double left, double right, const Valu
     canvas.set_pen(stage == scale.min ? style.axis : style.grid, 1);
     canvas.line({left, y}, {right, y});
     if ((stage - static_cast<int>(std::ceil(scale.min))) % step != 0) continue;
-    const wxString label = wxString::Format("%d", stage);
+    const std::string label = std::to_string(stage);
     const TextSize size = canvas.text_size(label);
     canvas.text(label, {left - strip - style.scaled(4) - size.width, y - size.height / 2});
   }
@@ -202,12 +197,12 @@ std::vector<TextBlock> layout_category_labels(ChartCanvas& canvas, const ChartDa
   std::vector<TextBlock> blocks;
   bool cut = false;
   for (const auto& category : data.categories) {
-    blocks.push_back(wrap_text(canvas, to_wx(category), width, 2));
+    blocks.push_back(wrap_text(canvas, category, width, 2));
     cut = cut || blocks.back().elided;
   }
   if (cut && data.short_categories.size() == data.categories.size()) {
     blocks.clear();
-    for (const auto& category : data.short_categories) blocks.push_back(wrap_text(canvas, to_wx(category), width, 1));
+    for (const auto& category : data.short_categories) blocks.push_back(wrap_text(canvas, category, width, 1));
   }
   return blocks;
 }
@@ -225,4 +220,4 @@ void paint_category_labels(ChartCanvas& canvas, const std::vector<TextBlock>& bl
     draw_block(canvas, blocks[i], left + slot_width * (static_cast<double>(i) + 0.5), top, Align::Centre);
 }
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

@@ -5,20 +5,18 @@
 // draws, so the plot gets exactly the room the text leaves.
 #include <vector>
 
-#include <wx/geometry.h>
+#include "chart_canvas.h"
+#include "chart_data.h"
+#include "chart_style.h"
+#include "chart_text.h"
 
-#include "charts/chart_canvas.h"
-#include "charts/chart_data.h"
-#include "charts/chart_style.h"
-#include "charts/chart_text.h"
-
-namespace readiness::gui {
+namespace readiness::charts {
 
 enum class LegendSwatch { Box, Line };
 
 // Paints background, title, legend (two or more series) and notes; returns
 // the rectangle left for the plot.
-wxRect2DDouble paint_frame(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data,
+Rect paint_frame(ChartCanvas& canvas, const Rect& area, const ChartData& data,
                            const ChartStyle& style, LegendSwatch swatch);
 
 // Value → y on a vertical 1–9 axis.
@@ -43,9 +41,8 @@ double blocks_height(const std::vector<TextBlock>& blocks);
 void paint_category_labels(ChartCanvas& canvas, const std::vector<TextBlock>& blocks, double left,
                            double slot_width, double top, const ChartStyle& style);
 
-wxColour with_alpha(const wxColour& colour, unsigned char alpha);
 // Horizontal space between series within a slot: the offset of series
 // `index` of `count` across `width`.
 double dodge(std::size_t index, std::size_t count, double width);
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

@@ -1,45 +1,70 @@
-#include "charts/chart_text.h"
+#include "chart_text.h"
 
 #include <algorithm>
 
-#include <wx/tokenzr.h>
-
-#include "app/app_language.h"
 #include "mean_format.h"
-#include "text/wx_text.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
-const wxString kEllipsis = wxString::FromUTF8("…");
+const std::string kEllipsis = "\xE2\x80\xA6";  // …
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Byte offsets where code points start, and the end.
+std::vector<std::size_t> code_point_ends(const std::string& text) {
+  std::vector<std::size_t> ends{0};
+  for (std::size_t i = 1; i <= text.size(); ++i)
+    if (i == text.size() || !continuation(text[i])) ends.push_back(i);
+  return ends;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+std::string trimmed_right(std::string text) {
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
 
 }  // namespace
 
-wxString elide(ChartCanvas& canvas, const wxString& text, double max_width) {
+std::string elide(ChartCanvas& canvas, const std::string& text, double max_width) {
   if (canvas.text_size(text).width <= max_width) return text;
-  // Binary search on the length: text widths grow with it.
-  std::size_t low = 0, high = text.length();
+  // Binary search on the number of code points: text widths grow with it.
+  const std::vector<std::size_t> ends = code_point_ends(text);
+  std::size_t low = 0, high = ends.size() - 1;
   while (low < high) {
     const std::size_t mid = (low + high + 1) / 2;
-    if (canvas.text_size(text.Left(mid) + kEllipsis).width <= max_width)
+    if (canvas.text_size(text.substr(0, ends[mid]) + kEllipsis).width <= max_width)
       low = mid;
     else
       high = mid - 1;
   }
-  wxString head = text.Left(low);
-  head.Trim();
-  return head + kEllipsis;
+  return trimmed_right(text.substr(0, ends[low])) + kEllipsis;
 }
 
-TextBlock wrap_text(ChartCanvas& canvas, const wxString& text, double max_width, int max_lines) {
+TextBlock wrap_text(ChartCanvas& canvas, const std::string& text, double max_width, int max_lines) {
   TextBlock block;
   block.line_height = canvas.text_size("Ag").height;
-  const wxArrayString words = wxStringTokenize(text, " ", wxTOKEN_STRTOK);
-  wxString current;
+  const std::vector<std::string> words = words_of(text);
+  std::string current;
   std::size_t next = 0;
   while (next < words.size()) {
-    const wxString candidate = current.empty() ? words[next] : current + " " + words[next];
+    const std::string candidate = current.empty() ? words[next] : current + " " + words[next];
     if (canvas.text_size(candidate).width <= max_width || current.empty()) {
       current = candidate;
       ++next;
@@ -65,7 +90,7 @@ TextBlock wrap_text(ChartCanvas& canvas, const wxString& text, double max_width,
   }
   if (next < words.size() && !block.lines.empty()) {
     // Words left over: the last line says so.
-    wxString rest = block.lines.back();
+    std::string rest = block.lines.back();
     for (std::size_t i = next; i < words.size(); ++i) rest += " " + words[i];
     block.lines.back() = elide(canvas, rest, max_width);
     block.elided = true;
@@ -84,7 +109,8 @@ void draw_block(ChartCanvas& canvas, const TextBlock& block, double x, double to
   }
 }
 
-// Chart values are means: cut, never rounded, at the shown decimals (mean_format.h).
-wxString score_text(double value, int decimals) { return to_wx(format_mean_value(value, decimals, decimal_point())); }
+std::string score_text(double value, char decimal_point, int decimals) {
+  return format_mean_value(value, decimals, decimal_point);
+}
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

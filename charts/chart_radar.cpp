@@ -2,12 +2,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "charts/chart_frame.h"
-#include "charts/chart_painter.h"
-#include "text/translate.h"
-#include "text/wx_text.h"
+#include "chart_frame.h"
+#include "chart_painter.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
@@ -34,18 +32,18 @@ struct Box {
   }
 };
 
-wxPoint2DDouble direction(std::size_t i, std::size_t count) {
+Point direction(std::size_t i, std::size_t count) {
   const double angle = -kPi / 2 + 2 * kPi * static_cast<double>(i) / static_cast<double>(count);
   return {std::cos(angle), std::sin(angle)};
 }
 
 // Where a label sits for radius `radius`: beside its axis' end, aligned
 // away from the centre so it never covers the plot.
-Box label_box(const AxisLabel& label, wxPoint2DDouble centre, wxPoint2DDouble u, double radius) {
-  const double ax = centre.m_x + radius * u.m_x, ay = centre.m_y + radius * u.m_y;
+Box label_box(const AxisLabel& label, Point centre, Point u, double radius) {
+  const double ax = centre.x + radius * u.x, ay = centre.y + radius * u.y;
   const double w = label.width(), h = label.height();
-  const double left = u.m_x > 0.2 ? ax : u.m_x < -0.2 ? ax - w : ax - w / 2;
-  const double top = u.m_y < -0.2 ? ay - h : u.m_y > 0.2 ? ay : ay - h / 2;
+  const double left = u.x > 0.2 ? ax : u.x < -0.2 ? ax - w : ax - w / 2;
+  const double top = u.y < -0.2 ? ay - h : u.y > 0.2 ? ay : ay - h / 2;
   return {left, top, left + w, top + h};
 }
 
@@ -57,14 +55,13 @@ std::vector<AxisLabel> make_labels(ChartCanvas& canvas, const ChartData& data, c
     AxisLabel label;
     canvas.set_font(style.label_font(), style.text);
     const std::string& text = short_form ? data.short_categories[i] : data.categories[i];
-    label.name = wrap_text(canvas, to_wx(text), wrap_width, short_form ? 1 : 2);
+    label.name = wrap_text(canvas, text, wrap_width, short_form ? 1 : 2);
     if (single) {
       const ChartSeries& series = data.series.front();
       canvas.set_font(style.small_font(), style.muted);
       const auto* value = at(series.values, i);
-      // TRANSLATORS: shown under a chart axis when a dimension has no score.
-      wxString detail = value && *value ? score_text(**value) : _("no data");
-      if (const int* n = at(series.n, i)) detail += wxString::FromUTF8(" · ") + wxString::Format("n = %d", *n);
+      std::string detail = value && *value ? score_text(**value, data.decimal_point) : data.no_data;
+      if (const int* n = at(series.n, i)) detail += " · n = " + std::to_string(*n);
       label.detail = wrap_text(canvas, detail, wrap_width, 1);
     }
     labels.push_back(label);
@@ -74,7 +71,7 @@ std::vector<AxisLabel> make_labels(ChartCanvas& canvas, const ChartData& data, c
 
 // The largest radius at which every label stays inside the frame; 0 when
 // labels would overlap there (then shorter labels are needed).
-double fit_radius(const std::vector<AxisLabel>& labels, const wxRect2DDouble& frame, wxPoint2DDouble centre,
+double fit_radius(const std::vector<AxisLabel>& labels, const Rect& frame, Point centre,
                   double gap) {
   const std::size_t count = labels.size();
   auto boxes_at = [&](double radius) {
@@ -85,13 +82,13 @@ double fit_radius(const std::vector<AxisLabel>& labels, const wxRect2DDouble& fr
   };
   auto inside = [&](double radius) {
     for (const Box& box : boxes_at(radius))
-      if (box.left < frame.m_x || box.right > frame.m_x + frame.m_width || box.top < frame.m_y ||
-          box.bottom > frame.m_y + frame.m_height)
+      if (box.left < frame.x || box.right > frame.x + frame.width || box.top < frame.y ||
+          box.bottom > frame.y + frame.height)
         return false;
     return true;
   };
   // Staying inside only gets harder as the radius grows: bisect on it.
-  double low = 0, high = std::min(frame.m_width, frame.m_height) / 2;
+  double low = 0, high = std::min(frame.width, frame.height) / 2;
   if (!inside(low)) return 0;
   for (int step = 0; step < 40; ++step) {
     const double mid = (low + high) / 2;
@@ -104,29 +101,29 @@ double fit_radius(const std::vector<AxisLabel>& labels, const wxRect2DDouble& fr
   return low;
 }
 
-wxColour pale(const wxColour& colour, double amount) {
-  auto mix = [amount](unsigned char c) { return static_cast<unsigned char>(255 - (255 - c) * amount); };
-  return wxColour(mix(colour.Red()), mix(colour.Green()), mix(colour.Blue()));
+Colour pale(const Colour& colour, double amount) {
+  auto mix = [amount](std::uint8_t c) { return static_cast<std::uint8_t>(255 - (255 - c) * amount); };
+  return Colour{mix(colour.red), mix(colour.green), mix(colour.blue), 255};
 }
 
 }  // namespace
 
-void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style) {
+void paint_radar(ChartCanvas& canvas, const Rect& area, const ChartData& data, const ChartStyle& style) {
   const std::size_t count = data.categories.size();
   if (count < 3) {
     // Two axes make a line, not a profile.
     paint_bars(canvas, area, data, style);
     return;
   }
-  const wxRect2DDouble frame = paint_frame(canvas, area, data, style, LegendSwatch::Line);
-  const wxPoint2DDouble centre(frame.m_x + frame.m_width / 2, frame.m_y + frame.m_height / 2);
+  const Rect frame = paint_frame(canvas, area, data, style, LegendSwatch::Line);
+  const Point centre{frame.x + frame.width / 2, frame.y + frame.height / 2};
   const double gap = style.scaled(8);
 
   // Full names if the circle keeps a reasonable size with them, else codes.
-  const double wrap_width = std::max(style.scaled(60), frame.m_width * 0.22);
+  const double wrap_width = std::max(style.scaled(60), frame.width * 0.22);
   std::vector<AxisLabel> labels = make_labels(canvas, data, style, wrap_width, false);
   double radius = fit_radius(labels, frame, centre, gap);
-  const double wanted = std::min(frame.m_width, frame.m_height) * 0.3;
+  const double wanted = std::min(frame.width, frame.height) * 0.3;
   if (data.short_categories.size() == count && radius < wanted) {
     std::vector<AxisLabel> short_labels = make_labels(canvas, data, style, wrap_width, true);
     const double short_radius = fit_radius(short_labels, frame, centre, gap);
@@ -139,12 +136,12 @@ void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
 
   const double span = data.max - data.min;
   auto point = [&](std::size_t i, double value) {
-    const wxPoint2DDouble u = direction(i, count);
+    const Point u = direction(i, count);
     const double r = radius * (std::clamp(value, data.min, data.max) - data.min) / span;
-    return wxPoint2DDouble(centre.m_x + r * u.m_x, centre.m_y + r * u.m_y);
+    return Point{centre.x + r * u.x, centre.y + r * u.y};
   };
   auto ring = [&](double value) {
-    std::vector<wxPoint2DDouble> points;
+    std::vector<Point> points;
     for (std::size_t i = 0; i < count; ++i) points.push_back(point(i, value));
     return points;
   };
@@ -174,15 +171,15 @@ void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
   for (int stage = static_cast<int>(std::ceil(data.min)) + 1; stage <= static_cast<int>(std::floor(data.max));
        stage += 1) {
     if ((stage - static_cast<int>(data.min)) % step != 0) continue;
-    const wxPoint2DDouble p = point(0, stage);
-    canvas.text(wxString::Format("%d", stage), {p.m_x + style.scaled(3), p.m_y - text_height / 2});
+    const Point p = point(0, stage);
+    canvas.text(std::to_string(stage), {p.x + style.scaled(3), p.y - text_height / 2});
   }
 
   const std::size_t series_count = data.series.size();
   for (std::size_t s = 0; s < series_count; ++s) {
     const ChartSeries& series = data.series[s];
-    const wxColour colour = ChartStyle::series_colour(s);
-    std::vector<std::optional<wxPoint2DDouble>> vertices;
+    const Colour colour = ChartStyle::series_colour(s);
+    std::vector<std::optional<Point>> vertices;
     for (std::size_t i = 0; i < count; ++i) {
       const auto* value = at(series.values, i);
       vertices.push_back(value && *value ? std::optional(point(i, **value)) : std::nullopt);
@@ -199,7 +196,7 @@ void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
 
     const double width = style.pen(series.emphasised ? 3.5 : 2.5);
     if (complete) {
-      std::vector<wxPoint2DDouble> polygon;
+      std::vector<Point> polygon;
       for (const auto& v : vertices) polygon.push_back(*v);
       canvas.set_pen(colour, width, series.dashed);
       if (series_count <= 2 && !series.dashed)
@@ -223,9 +220,9 @@ void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
   }
 
   for (std::size_t i = 0; i < count; ++i) {
-    const wxPoint2DDouble u = direction(i, count);
+    const Point u = direction(i, count);
     const Box box = label_box(labels[i], centre, u, radius + gap);
-    const Align align = u.m_x > 0.2 ? Align::Left : u.m_x < -0.2 ? Align::Right : Align::Centre;
+    const Align align = u.x > 0.2 ? Align::Left : u.x < -0.2 ? Align::Right : Align::Centre;
     const double x = align == Align::Left ? box.left : align == Align::Right ? box.right : (box.left + box.right) / 2;
     canvas.set_font(style.label_font(), style.text);
     draw_block(canvas, labels[i].name, x, box.top, align);
@@ -234,4 +231,4 @@ void paint_radar(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
   }
 }
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

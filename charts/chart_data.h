@@ -3,13 +3,14 @@
 // one or more series of values on the 1–9 scale, with optional spread and
 // n per point. The charts never compute statistics; the adapters
 // (chart_adapters.h) fill this from scoring/'s results. Text is UTF-8 and
-// already in the UI language.
+// already in the reader's language (the app's or the report's), and so are
+// the decimal separator and the "no data" text the painters write.
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 enum class ChartKind { Radar, Bars, Lines };
 
@@ -32,6 +33,8 @@ struct ChartData {
   double min = 1;  // the scale; stage grid lines at every whole number
   double max = 9;
   std::vector<std::string> notes;             // e.g. "n = 6", "Provisional"
+  char decimal_point = '.';                   // of values the painters write ("5,25" in Swedish)
+  std::string no_data = "no data";            // under a radar axis without a value
 };
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

@@ -1,10 +1,10 @@
 // Line chart over rounds with uncertainty (chart_painter.h).
 #include <algorithm>
 
-#include "charts/chart_frame.h"
-#include "charts/chart_painter.h"
+#include "chart_frame.h"
+#include "chart_painter.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
@@ -22,23 +22,23 @@ bool shaded_band(const ChartData& data, const ChartSeries& series) {
 
 }  // namespace
 
-void paint_lines(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartData& data, const ChartStyle& style) {
-  const wxRect2DDouble frame = paint_frame(canvas, area, data, style, LegendSwatch::Line);
+void paint_lines(ChartCanvas& canvas, const Rect& area, const ChartData& data, const ChartStyle& style) {
+  const Rect frame = paint_frame(canvas, area, data, style, LegendSwatch::Line);
   const std::size_t categories = data.categories.size();
   const std::size_t count = data.series.size();
   if (categories == 0 || count == 0) return;
 
   const double axis_width = value_axis_width(canvas, style);
-  const double left = frame.m_x + axis_width;
-  const double slot = std::max(1.0, (frame.m_width - axis_width) / static_cast<double>(categories));
+  const double left = frame.x + axis_width;
+  const double slot = std::max(1.0, (frame.width - axis_width) / static_cast<double>(categories));
   const std::vector<TextBlock> labels = layout_category_labels(canvas, data, slot, style);
   const double label_gap = style.scaled(6);
 
   ValueScale scale;
   scale.min = data.min;
   scale.max = data.max;
-  scale.top = frame.m_y + style.scaled(6);
-  scale.bottom = frame.m_y + frame.m_height - blocks_height(labels) - label_gap;
+  scale.top = frame.y + style.scaled(6);
+  scale.bottom = frame.y + frame.height - blocks_height(labels) - label_gap;
   if (scale.bottom - scale.top < 10) scale.bottom = scale.top + 10;
   paint_value_axis(canvas, left, left + slot * static_cast<double>(categories), scale, style);
   paint_category_labels(canvas, labels, left, slot, scale.bottom + label_gap, style);
@@ -66,7 +66,7 @@ void paint_lines(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
 
   for (std::size_t s = 0; s < count; ++s) {
     const ChartSeries& series = data.series[s];
-    const wxColour colour = ChartStyle::series_colour(s);
+    const Colour colour = ChartStyle::series_colour(s);
     const double offset = shaded_band(data, series) ? 0.0 : dodge(s, count, spread);
     const double width = style.pen(series.emphasised ? 3.5 : 2.0);
 
@@ -83,7 +83,7 @@ void paint_lines(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
     }
 
     // The line breaks at a missing value rather than bridging it.
-    std::vector<wxPoint2DDouble> run;
+    std::vector<Point> run;
     auto flush = [&] {
       canvas.set_pen(colour, width, series.dashed);
       canvas.polyline(run);
@@ -117,4 +117,4 @@ void paint_lines(ChartCanvas& canvas, const wxRect2DDouble& area, const ChartDat
   }
 }
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts

@@ -1,23 +1,17 @@
-#include "charts/chart_adapters.h"
+#include "chart_adapters.h"
 
 #include <algorithm>
 #include <set>
 #include <stdexcept>
 
-#include "text/labels.h"
 #include "mean_format.h"
-#include "app/app_language.h"
-#include "text/translate.h"
 #include "uncertainty.h"
-#include "text/wx_text.h"
 
-namespace readiness::gui {
+namespace readiness::charts {
 
 namespace {
 
 using Band = std::optional<std::pair<double, double>>;
-
-std::string utf8(const wxString& text) { return to_utf8(text); }
 
 Band band_of(const std::optional<Interval>& interval) {
   if (!interval) return std::nullopt;
@@ -40,36 +34,58 @@ std::string category_of(const std::string& code, const DimensionNames& names) {
   return it == names.end() || it->second.empty() ? code : code + " " + it->second;
 }
 
-wxString joined(const std::vector<std::string>& items) {
-  wxString text;
-  for (const auto& item : items) text += (text.empty() ? "" : ", ") + to_wx(item);
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
   return text;
 }
 
 // The periods as a reader of a pasted slide needs them: "2022",
 // "2019, 2022", or "2016–2022" for more than two.
-wxString periods_text(const std::vector<std::string>& labels) {
+std::string periods_text(const std::vector<std::string>& labels) {
   if (labels.empty()) return {};
-  if (labels.size() > 2) return to_wx(labels.front()) + wxString::FromUTF8("–") + to_wx(labels.back());
+  if (labels.size() > 2) return labels.front() + "\u2013" + labels.back();
   return joined(labels);
 }
 
-wxString interval_note() { return _("Whiskers and bands: 95% interval of the mean"); }
-
-wxString signed_score(double value) {
-  return (value > 0 ? "+" : "") + to_wx(format_fixed(value, 2, decimal_point()));
+std::string interval_note(const ChartLocale& locale) {
+  return locale.tr("Whiskers and bands: 95% interval of the mean");
 }
 
-wxString verdict_label(ChangeVerdict verdict) {
+std::string signed_score(double value, const ChartLocale& locale) {
+  return (value > 0 ? "+" : "") + format_fixed(value, 2, locale.decimal_point);
+}
+
+std::string verdict_label(ChangeVerdict verdict, const ChartLocale& locale) {
   switch (verdict) {
-    case ChangeVerdict::BeyondNoise: return _("beyond the noise");
-    case ChangeVerdict::WithinNoise: return _("within the noise");
-    case ChangeVerdict::NotAssessable: return _("not assessable");
+    case ChangeVerdict::BeyondNoise: return locale.tr("beyond the noise");
+    case ChangeVerdict::WithinNoise: return locale.tr("within the noise");
+    case ChangeVerdict::NotAssessable: return locale.tr("not assessable");
   }
   return {};
 }
 
-wxString n_note(int n) { return wxString::Format(wxPLURAL("n = %d interview", "n = %d interviews", n), n); }
+std::string mode_text(Mode mode, const ChartLocale& locale) {
+  switch (mode) {
+    case Mode::Interview: return locale.tr("Key-respondent interviews");
+    case Mode::SelfRating: return locale.tr("Self-rating");
+  }
+  return {};
+}
+
+std::string n_note(int n, const ChartLocale& locale) {
+  return fill(locale.tr_n("n = %d interview", "n = %d interviews", static_cast<unsigned long>(std::max(0, n))),
+              {std::to_string(n)});
+}
+
+// Every chart says its language's decimal separator and "no data".
+ChartData new_chart(const ChartLocale& locale) {
+  ChartData chart;
+  chart.decimal_point = locale.decimal_point;
+  // TRANSLATORS: shown under a chart axis when a dimension has no score.
+  chart.no_data = locale.tr("no data");
+  return chart;
+}
 
 }  // namespace
 
@@ -79,10 +95,9 @@ DimensionNames dimension_names(const RoundResult& result) {
   return names;
 }
 
-ChartData round_profile_chart(const RoundResult& result, ProfileBand band) {
-  ChartData chart;
-  chart.title = utf8(wxString::Format(_("%s %s: readiness by dimension"), to_wx(result.community_name),
-                                      to_wx(result.label)));
+ChartData round_profile_chart(const RoundResult& result, ProfileBand band, const ChartLocale& locale) {
+  ChartData chart = new_chart(locale);
+  chart.title = fill(locale.tr("%s %s: readiness by dimension"), {result.community_name, result.label});
   ChartSeries series;
   series.name = result.community_name + " " + result.label;
   for (const auto& d : result.dimensions) {
@@ -100,27 +115,26 @@ ChartData round_profile_chart(const RoundResult& result, ProfileBand band) {
   }
   chart.series.push_back(std::move(series));
 
-  chart.notes.push_back(utf8(n_note(result.scored_interviews)));
+  chart.notes.push_back(n_note(result.scored_interviews, locale));
   if (result.overall && result.overall_stage)
-    chart.notes.push_back(utf8(wxString::Format(_("Overall %s, stage %d"), mean_label(*result.overall),
-                                                *result.overall_stage) +
-                               (result.overall_stage_name.empty() ? wxString()
-                                                                  : " (" + to_wx(result.overall_stage_name) + ")")));
+    chart.notes.push_back(fill(locale.tr("Overall %s, stage %d"), {format_mean(*result.overall, 2, locale.decimal_point),
+                                                                std::to_string(*result.overall_stage)}) +
+                               (result.overall_stage_name.empty() ? std::string()
+                                                                  : " (" + result.overall_stage_name + ")"));
   else
-    chart.notes.push_back(utf8(_("No overall score: a dimension has no consensus score")));
-  if (band == ProfileBand::Range) chart.notes.push_back(utf8(_("Whiskers: lowest to highest score")));
-  if (band == ProfileBand::Interval95) chart.notes.push_back(utf8(interval_note()));
-  if (result.provisional) chart.notes.push_back(utf8(_("Provisional: consensus missing")));
+    chart.notes.push_back(locale.tr("No overall score: a dimension has no consensus score"));
+  if (band == ProfileBand::Range) chart.notes.push_back(locale.tr("Whiskers: lowest to highest score"));
+  if (band == ProfileBand::Interval95) chart.notes.push_back(interval_note(locale));
+  if (result.provisional) chart.notes.push_back(locale.tr("Provisional: consensus missing"));
   return chart;
 }
 
-ChartData round_change_chart(const RoundResult& previous, const RoundResult& latest) {
+ChartData round_change_chart(const RoundResult& previous, const RoundResult& latest, const ChartLocale& locale) {
   if (previous.mode != latest.mode)
     throw std::invalid_argument("self-rated and interview rounds cannot share one chart");
-  ChartData chart;
+  ChartData chart = new_chart(locale);
   const bool same_community = previous.community_id == latest.community_id;
-  chart.title = utf8(wxString::Format(_("%s: %s compared with %s"), to_wx(latest.community_name),
-                                      to_wx(latest.label), to_wx(previous.label)));
+  chart.title = fill(locale.tr("%s: %s compared with %s"), {latest.community_name, latest.label, previous.label});
   ChartSeries before, after;
   before.name = same_community ? previous.label : previous.community_name + " " + previous.label;
   after.name = same_community ? latest.label : latest.community_name + " " + latest.label;
@@ -146,22 +160,22 @@ ChartData round_change_chart(const RoundResult& previous, const RoundResult& lat
   chart.series.push_back(std::move(before));
   chart.series.push_back(std::move(after));
 
-  chart.notes.push_back(utf8(to_wx(previous.label) + ": " + n_note(previous.scored_interviews)));
-  chart.notes.push_back(utf8(to_wx(latest.label) + ": " + n_note(latest.scored_interviews)));
+  chart.notes.push_back(previous.label + ": " + n_note(previous.scored_interviews, locale));
+  chart.notes.push_back(latest.label + ": " + n_note(latest.scored_interviews, locale));
   if (!dropped.empty())
     chart.notes.push_back(
-        utf8(wxString::Format(_("Only dimensions both rounds share; left out: %s"), joined(dropped))));
-  if (previous.provisional || latest.provisional) chart.notes.push_back(utf8(_("Provisional: consensus missing")));
+        fill(locale.tr("Only dimensions both rounds share; left out: %s"), {joined(dropped)}));
+  if (previous.provisional || latest.provisional) chart.notes.push_back(locale.tr("Provisional: consensus missing"));
   return chart;
 }
 
-ChartData comparison_chart(const ComparisonTable& table) {
-  ChartData chart;
+ChartData comparison_chart(const ComparisonTable& table, const ChartLocale& locale) {
+  ChartData chart = new_chart(locale);
   std::set<std::string> label_set;
   for (const auto& row : table.rows) label_set.insert(row.result.label);
   const std::vector<std::string> labels(label_set.begin(), label_set.end());
-  chart.title = utf8(to_wx(table.issue) + wxString::FromUTF8(" — ") + mode_label(table.mode) +
-                     (labels.empty() ? wxString() : ", " + periods_text(labels)));
+  chart.title = table.issue + " \u2014 " + mode_text(table.mode, locale) +
+                (labels.empty() ? std::string() : ", " + periods_text(labels));
   DimensionNames names;
   for (const auto& row : table.rows)
     for (const auto& d : row.result.dimensions) names.emplace(d.code, d.name);
@@ -185,21 +199,21 @@ ChartData comparison_chart(const ComparisonTable& table) {
     if (row.result.provisional) provisional.push_back(series.name);
     chart.series.push_back(std::move(series));
   }
-  chart.notes.push_back(utf8(interval_note()));
+  chart.notes.push_back(interval_note(locale));
   if (!table.dropped_dimensions.empty())
-    chart.notes.push_back(utf8(wxString::Format(_("Only dimensions all instruments share; left out: %s"),
-                                                joined(table.dropped_dimensions))));
+    chart.notes.push_back(fill(locale.tr("Only dimensions all instruments share; left out: %s"),
+                               {joined(table.dropped_dimensions)}));
   if (!provisional.empty())
-    chart.notes.push_back(utf8(wxString::Format(_("Provisional: %s"), joined(provisional))));
+    chart.notes.push_back(fill(locale.tr("Provisional: %s"), {joined(provisional)}));
   return chart;
 }
 
-ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
-  ChartData chart;
+ChartData trend_chart(const Trend& trend, const DimensionNames& names, const ChartLocale& locale) {
+  ChartData chart = new_chart(locale);
   std::vector<std::string> labels;
   for (const auto& point : trend.points) labels.push_back(point.label);
-  chart.title = utf8(wxString::Format(_("%s over time: %s"), to_wx(trend.community_name), to_wx(trend.issue)) +
-                     (labels.empty() ? wxString() : ", " + periods_text(labels)));
+  chart.title = fill(locale.tr("%s over time: %s"), {trend.community_name, trend.issue}) +
+                (labels.empty() ? std::string() : ", " + periods_text(labels));
   for (const auto& point : trend.points) {
     chart.categories.push_back(point.label);
     chart.short_categories.push_back(point.label);
@@ -216,7 +230,7 @@ ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
     chart.series.push_back(std::move(series));
   }
   ChartSeries overall;
-  overall.name = utf8(_("Overall"));
+  overall.name = locale.tr("Overall");
   overall.emphasised = true;
   for (const auto& point : trend.points) {
     overall.values.push_back(value_of(point.overall.mean));
@@ -225,38 +239,38 @@ ChartData trend_chart(const Trend& trend, const DimensionNames& names) {
   }
   chart.series.push_back(std::move(overall));
 
-  chart.notes.push_back(utf8(interval_note()));
+  chart.notes.push_back(interval_note(locale));
   for (const auto& step : trend.steps) {
     const Change& change = step.overall;
-    wxString note = wxString::Format(_("Overall %s → %s"), to_wx(step.from_label), to_wx(step.to_label));
-    if (change.difference) note += ": " + signed_score(*change.difference);
-    note += ", " + verdict_label(change.verdict);
-    if (change.stage_change_within_noise) note += " " + _("(the stage change is within the noise)");
-    chart.notes.push_back(utf8(note));
+    std::string note = fill(locale.tr("Overall %s → %s"), {step.from_label, step.to_label});
+    if (change.difference) note += ": " + signed_score(*change.difference, locale);
+    note += ", " + verdict_label(change.verdict, locale);
+    if (change.stage_change_within_noise) note += " " + locale.tr("(the stage change is within the noise)");
+    chart.notes.push_back(note);
   }
   std::vector<std::string> provisional;
   for (const auto& point : trend.points)
     if (point.provisional) provisional.push_back(point.label);
   if (!provisional.empty())
-    chart.notes.push_back(utf8(wxString::Format(_("Provisional: %s"), joined(provisional))));
+    chart.notes.push_back(fill(locale.tr("Provisional: %s"), {joined(provisional)}));
   if (!trend.dropped_dimensions.empty())
-    chart.notes.push_back(utf8(wxString::Format(_("Only dimensions all rounds share; left out: %s"),
-                                                joined(trend.dropped_dimensions))));
+    chart.notes.push_back(fill(locale.tr("Only dimensions all rounds share; left out: %s"),
+                               {joined(trend.dropped_dimensions)}));
   if (trend.other_mode_split)
-    chart.notes.push_back(utf8(_("Rounds in the other mode are shown separately, never on this axis")));
+    chart.notes.push_back(locale.tr("Rounds in the other mode are shown separately, never on this axis"));
   return chart;
 }
 
-ChartData trend_overall_chart(const std::vector<Trend>& trends) {
-  ChartData chart;
+ChartData trend_overall_chart(const std::vector<Trend>& trends, const ChartLocale& locale) {
+  ChartData chart = new_chart(locale);
   if (trends.empty()) return chart;
   // Rounds in label order ("2019" < "2022"), as trends order their points.
   std::set<std::string> labels;
   for (const auto& trend : trends)
     for (const auto& point : trend.points) labels.insert(point.label);
   chart.categories.assign(labels.begin(), labels.end());
-  chart.title = utf8(wxString::Format(_("Overall score over time: %s"), to_wx(trends.front().issue)) + ", " +
-                     periods_text(chart.categories));
+  chart.title = fill(locale.tr("Overall score over time: %s"), {trends.front().issue}) + ", " +
+                periods_text(chart.categories);
   chart.short_categories = chart.categories;
   for (const auto& trend : trends) {
     ChartSeries series;
@@ -270,8 +284,8 @@ ChartData trend_overall_chart(const std::vector<Trend>& trends) {
     }
     chart.series.push_back(std::move(series));
   }
-  chart.notes.push_back(utf8(interval_note()));
+  chart.notes.push_back(interval_note(locale));
   return chart;
 }
 
-}  // namespace readiness::gui
+}  // namespace readiness::charts
