@@ -12,10 +12,14 @@
 #include <vector>
 
 #ifdef _WIN32
-#ifndef _WINDOWS_        // windows.h not yet included (a wx header may have)
-#include <winsock2.h>  // before windows.h, as wxMSW includes it later
+#if defined(__WXMSW__)   // the GUI tests: windows.h as wx wants it, its A/W
+#include <wx/msw/wrapwin.h>  // macros (GetClassInfo, CreateDialog) undone after
+#else
+#ifndef _WINDOWS_        // windows.h not yet included
+#include <winsock2.h>  // before windows.h
 #endif
 #include <windows.h>
+#endif
 #include <psapi.h>  // after windows.h
 #else
 #include <signal.h>
