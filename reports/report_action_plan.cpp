@@ -4,6 +4,7 @@
 
 #include "action_plan.h"
 #include "comparison.h"  // normalize_issue
+#include "plan_labels.h"
 #include "report_i18n.h"
 #include "workbook_text.h"
 
@@ -11,26 +12,9 @@ namespace readiness::reports {
 
 namespace {
 
-std::string status_text(ActionStatus status) {
-  switch (status) {
-    case ActionStatus::Planned: return _("planned");
-    case ActionStatus::Ongoing: return _("ongoing");
-    case ActionStatus::Done: return _("done");
-    case ActionStatus::Cancelled: return _("cancelled");
-    case ActionStatus::Postponed: return _("postponed");
-  }
-  return "";
-}
+std::string status_text(ActionStatus status) { return _(action_status_msgid(status)); }
 
-std::string plan_status_text(PlanStatus status) {
-  switch (status) {
-    case PlanStatus::Draft: return _("draft");
-    case PlanStatus::Adopted: return _("adopted");
-    case PlanStatus::Finished: return _("finished");
-    case PlanStatus::Cancelled: return _("cancelled");
-  }
-  return "";
-}
+std::string plan_status_text(PlanStatus status) { return _(plan_status_msgid(status)); }
 
 std::string years_text(int first, int last) {
   if (first == 0 && last == 0) return "";

@@ -13,30 +13,13 @@
 #include "dialogs/dialog_buttons.h"
 #include "sectors.h"
 #include "text/labels.h"
+#include "text/field_text.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 
 namespace readiness::gui {
 
 namespace {
-
-wxString trimmed(const wxString& text) {
-  wxString t = text;
-  t.Trim(true).Trim(false);
-  return t;
-}
-
-std::vector<std::string> split_codes(const wxString& text) {
-  std::vector<std::string> codes;
-  wxString rest = text;
-  rest.Replace(",", " ");
-  rest.Replace(";", " ");
-  for (const wxString& part : wxSplit(rest, ' ')) {
-    const wxString code = trimmed(part);
-    if (!code.empty()) codes.push_back(to_utf8(code.Upper()));
-  }
-  return codes;
-}
 
 // Whole kronor as people type them: "25000", "25 000", "25 000 kr"; empty
 // for none. False for anything else (decimals, negative, letters).

@@ -13,18 +13,14 @@
 #include "dialogs/dialog_buttons.h"
 #include "sectors.h"
 #include "text/labels.h"
+#include "plan_labels.h"
+#include "text/field_text.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 
 namespace readiness::gui {
 
 namespace {
-
-wxString trimmed(const wxString& text) {
-  wxString t = text;
-  t.Trim(true).Trim(false);
-  return t;
-}
 
 wxString year_text(int year) { return year > 0 ? wxString::Format("%d", year) : wxString(); }
 
@@ -49,16 +45,7 @@ const std::vector<PlanStatus>& plan_status_order() {
   return order;
 }
 
-wxString plan_status_label(PlanStatus status) {
-  switch (status) {
-    // TRANSLATORS: the status of an action plan as a whole.
-    case PlanStatus::Draft: return _("draft");
-    case PlanStatus::Adopted: return _("adopted");
-    case PlanStatus::Finished: return _("finished");
-    case PlanStatus::Cancelled: return _("plan cancelled");
-  }
-  return _("draft");
-}
+wxString plan_status_label(PlanStatus status) { return _(plan_status_msgid(status)); }
 
 DialogPlanHeader::DialogPlanHeader(wxWindow* parent, const ActionPlan& plan, const std::vector<const Round*>& rounds)
     : wxDialog(parent, wxID_ANY, _("Edit action plan"), wxDefaultPosition, wxDefaultSize,

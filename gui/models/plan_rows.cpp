@@ -1,5 +1,6 @@
 #include "models/plan_rows.h"
 
+#include "plan_labels.h"
 #include "round_result.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
@@ -12,17 +13,7 @@ const std::vector<ActionStatus>& status_order() {
   return order;
 }
 
-wxString status_label(ActionStatus status) {
-  switch (status) {
-    // TRANSLATORS: the status of an action in an action plan.
-    case ActionStatus::Planned: return _("planned");
-    case ActionStatus::Ongoing: return _("ongoing");
-    case ActionStatus::Done: return _("done");
-    case ActionStatus::Postponed: return _("postponed");
-    case ActionStatus::Cancelled: return _("cancelled");
-  }
-  return _("planned");
-}
+wxString status_label(ActionStatus status) { return _(action_status_msgid(status)); }
 
 wxArrayString status_labels() {
   wxArrayString out;
@@ -41,17 +32,8 @@ bool status_from_label(const wxString& label, ActionStatus& out) {
 }
 
 wxString channel_label(Channel channel) {
-  switch (channel) {
-    case Channel::None: return wxString();
-    // TRANSLATORS: a communication channel of the method's advice.
-    case Channel::PersonalContact: return _("personal contact");
-    case Channel::SmallGroups: return _("small groups");
-    case Channel::MeetingsEvents: return _("meetings and events");
-    case Channel::LocalMedia: return _("local media");
-    case Channel::SocialMedia: return _("social media");
-    case Channel::OwnChannels: return _("the municipality's own channels");
-  }
-  return wxString();
+  const char* msgid = channel_msgid(channel);
+  return *msgid ? _(msgid) : wxString();
 }
 
 wxArrayString channel_labels() {

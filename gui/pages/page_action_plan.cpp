@@ -18,6 +18,7 @@
 #include "commands/command_plan.h"
 #include "dialogs/dialog_plan_action.h"
 #include "dialogs/dialog_plan_header.h"
+#include "text/field_text.h"
 #include "text/translate.h"
 #include "text/wx_text.h"
 #include "validate_plans.h"
@@ -25,24 +26,6 @@
 namespace readiness::gui {
 
 namespace {
-
-wxString trimmed(const wxString& text) {
-  wxString t = text;
-  t.Trim(true).Trim(false);
-  return t;
-}
-
-std::vector<std::string> split_codes(const wxString& text) {
-  std::vector<std::string> codes;
-  wxString rest = text;
-  rest.Replace(",", " ");
-  rest.Replace(";", " ");
-  for (const wxString& part : wxSplit(rest, ' ')) {
-    const wxString code = trimmed(part);
-    if (!code.empty()) codes.push_back(to_utf8(code.Upper()));
-  }
-  return codes;
-}
 
 wxString joined(const std::vector<std::string>& items, const char* sep) {
   wxString out;
