@@ -16,6 +16,7 @@
 #include "plan_csv.h"
 #include "plan_text.h"
 #include "text_table.h"
+#include "workbook_text.h"  // responsible_text
 
 namespace readiness::cli {
 
@@ -58,9 +59,9 @@ std::string when_text(const PlanAction& a) {
   return start + "–" + end;
 }
 
+// The workbook's wording (exports/workbook_text.h), in the CLI's language.
 std::string responsible_text(const PlanAction& a) {
-  if (!a.responsible.empty()) return a.responsible;
-  return join(a.sectors);
+  return readiness::responsible_text(a, platform::system_ui_language() == "sv" ? "sv" : "en");
 }
 
 std::vector<std::string> community_ids(const Project& project, const std::string& wanted) {

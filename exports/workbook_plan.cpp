@@ -149,12 +149,7 @@ void write_plan_sheet(const WorkbookContext& ctx, Sheet& sheet, int year) {
     sheet.text(row, kPId, a.id);
     sheet.text(row, kPAction, cell_text(a.activity), fmt.wrap);
     sheet.text(row, kPTarget, cell_text(a.target_group), fmt.wrap);
-    std::vector<std::string> sectors;
-    for (const std::string& s : a.sectors) sectors.push_back(sector_name(s, lang));
-    std::string responsible = a.responsible;
-    if (!sectors.empty())
-      responsible += (responsible.empty() ? "" : " (") + joined(sectors, ", ") + (a.responsible.empty() ? "" : ")");
-    sheet.text(row, kPResponsible, cell_text(responsible), fmt.wrap);
+    sheet.text(row, kPResponsible, cell_text(responsible_text(a, lang)), fmt.wrap);
     sheet.text(row, kPDimension, joined(a.dimensions, ", "));
     sheet.text(row, kPPeriod, period_text(a));
     if (a.priority > 0) sheet.number(row, kPPriority, a.priority, fmt.integer);

@@ -192,6 +192,14 @@ std::string sector_name(const std::string& sector_id, const std::string& languag
   return sector_id;
 }
 
+std::string responsible_text(const PlanAction& action, const std::string& language) {
+  std::string sectors;
+  for (const std::string& s : action.sectors) sectors += (sectors.empty() ? "" : ", ") + sector_name(s, language);
+  if (sectors.empty()) return action.responsible;
+  if (action.responsible.empty()) return sectors;
+  return action.responsible + " (" + sectors + ")";
+}
+
 std::string mode_name(Mode mode, const std::string& language) {
   const WorkbookText& t = workbook_text(language);
   return mode == Mode::SelfRating ? t.mode_self_rating : t.mode_interview;

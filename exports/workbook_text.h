@@ -4,6 +4,7 @@
 // the workbook keeps its own small string table here.
 #include <string>
 
+#include "action_plan.h"
 #include "round.h"
 
 namespace readiness {
@@ -142,6 +143,11 @@ std::string stage_name(const Instrument& instrument, int stage, const std::strin
 std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language);
 // Display name of a sector id ("police" -> "Polis"/"Police"); unknown ids as they are.
 std::string sector_name(const std::string& sector_id, const std::string& language);
+// Who is responsible for an action, as every view prints it: the free-text
+// actors, then the sectors' display names in brackets ("ANDT-samordnaren
+// (Polis, Skola)"), or the sector names alone when there is no free text;
+// "" when neither is given (issue 13).
+std::string responsible_text(const PlanAction& action, const std::string& language);
 // "interview"/"self-rating" in the workbook's language.
 std::string mode_name(Mode mode, const std::string& language);
 

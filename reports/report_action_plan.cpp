@@ -72,7 +72,7 @@ void action_plan_section(ReportLayout& l, const Project& project, const Round& r
         if (!f->done.empty()) follow += ". " + f->done;
         if (!f->outcome.empty()) follow += " " + f->outcome;
       }
-      rows.push_back({a.activity, dims.empty() ? "–" : dims, a.target_group, a.responsible, when_text(a),
+      rows.push_back({a.activity, dims.empty() ? "–" : dims, a.target_group, responsible_text(a, current_language().code()), when_text(a),
                       status_text(a.status), follow});
     }
     l.table({{_("Activity"), 104}, {_("Dim."), 30}, {_("Target group"), 72}, {_("Responsible"), 82},
