@@ -43,7 +43,12 @@ class GuiTestApp : public wxApp {
  public:
   bool OnInit() override {
     // Tests never touch the user's settings or recovery folder.
+    // Emptied first: a run that was killed leaves its settings behind, and a
+    // later run with the same process id (Wine reuses small ones) would start
+    // in that run's language.
     const auto home = std::filesystem::temp_directory_path() / ("readiness-gui-test-" + std::to_string(getpid()));
+    std::error_code stale;
+    std::filesystem::remove_all(home, stale);
     std::filesystem::create_directories(home);
     m_home = home.string();
     test_platform::set_env("XDG_DATA_HOME", (home / "data").u8string());
