@@ -16,6 +16,8 @@
 #include <wx/testing.h>
 #include <wx/utils.h>
 
+#include "app/app_language.h"
+
 #include "demo_project.h"
 #include "instrument_library.h"
 #include "app/main_frame.h"
@@ -51,7 +53,10 @@ struct Scratch {
 // A main window for one test; closed (without saving) when the test ends.
 struct Window {
   MainFrame* frame;
-  Window() : frame(new MainFrame) {
+  // Every test starts in English with the language setting unset, whatever
+  // an earlier test left when it stopped halfway (a failed REQUIRE after
+  // switching to Swedish would otherwise turn every later test Swedish).
+  Window() : frame((reset_language(), new MainFrame)) {
     frame->SetPosition(wxPoint(0, 0));
     frame->SetSize(wxSize(1200, 800));
     frame->Show();
@@ -66,6 +71,13 @@ struct Window {
     yield_a_bit();
   }
   MainFrame* operator->() const { return frame; }
+
+ private:
+  static void reset_language() {
+    if (readiness::gui::language_setting().empty() && readiness::gui::ui_language() == "en") return;
+    readiness::gui::set_language_setting("");
+    readiness::gui::setup_language("en");
+  }
 };
 
 // Chooses `item` ("Svenska", "English") in the Language menu (the second
@@ -76,10 +88,16 @@ inline void switch_language(Window& window, const wxString& item) {
   REQUIRE(id != wxNOT_FOUND);
   wxCommandEvent event(wxEVT_MENU, id);
   window->GetEventHandler()->ProcessEvent(event);
-  yield_a_bit(10);
-  auto* next = dynamic_cast<MainFrame*>(wxTheApp->GetTopWindow());
+  // The new window comes from a CallAfter; wxMSW may need more rounds than
+  // GTK before it runs (until then the top window is the tests' own frame).
+  MainFrame* next = nullptr;
+  for (int round = 0; round < 300 && !next; ++round) {
+    yield_a_bit(1);
+    wxTheApp->ProcessPendingEvents();
+    auto* top = dynamic_cast<MainFrame*>(wxTheApp->GetTopWindow());
+    if (top && top != window.frame) next = top;
+  }
   REQUIRE(next);
-  REQUIRE(next != window.frame);
   window.frame = next;
 }
 

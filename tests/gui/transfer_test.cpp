@@ -35,13 +35,15 @@ std::string cli(const std::string& args) { return shell_quote(READINESS_CLI) + "
 // A msgid in the UI's language (gui/translate.h's _() is for gui/ only).
 wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
 
+// Paths are UTF-8 ("poäng.csv"): through u8path, which MinGW's
+// std::string constructor is not (it widens byte by byte).
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(std::filesystem::u8path(path), std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 void write_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
+  std::ofstream out(std::filesystem::u8path(path), std::ios::binary);
   out << text;
 }
 
@@ -100,7 +102,7 @@ TEST_CASE("the demo workbook exported from the window in Swedish is the CLI's, w
                 }),
                 ExpectMessage(wxID_NO, wxString::FromUTF8("från fönstret.xlsx"), &seen));
   CHECK(default_name == "demo.xlsx");
-  REQUIRE(std::filesystem::exists(out));
+  REQUIRE(std::filesystem::exists(std::filesystem::u8path(out)));
   CHECK(seen.Contains(tr("The workbook is written.")));
   CHECK(seen.Contains(wxString::FromUTF8("Arbetsboken är skriven.")));
 
