@@ -7,6 +7,7 @@
 #include <cstring>
 #include <thread>
 
+#include "comparison.h"  // normalize_issue
 #include "platform.h"
 #include "project_file.h"
 
@@ -89,6 +90,15 @@ char people_point() {
   // variables): a Swedish table has a decimal comma.
   static const char point = platform::system_ui_language() == "sv" ? ',' : '.';
   return point;
+}
+
+std::vector<std::string> matching_communities(const Project& project, const std::string& wanted) {
+  const std::string folded = normalize_issue(wanted);
+  std::vector<std::string> ids;
+  for (const auto& c : project.communities)
+    if (normalize_issue(c.name) == folded || (!c.code.empty() && c.code == wanted) || c.id == wanted)
+      ids.push_back(c.id);
+  return ids;
 }
 
 }  // namespace readiness::cli

@@ -67,6 +67,11 @@ ProjectLock lock_for_writing(const std::string& path);
 // the CLI speaks Swedish, '.' otherwise. JSON and CSV never use it.
 char people_point();
 
+// Community ids whose name (case, spacing and Unicode form ignored, as
+// normalize_issue folds them), SCB code ("2506") or id is `wanted`; empty
+// when none is. Used by --community in plan, report and trend.
+std::vector<std::string> matching_communities(const Project& project, const std::string& wanted);
+
 // A round's mode as people read it, in the CLI's language ("interviews",
 // "self-rating"); JSON keeps to_string(mode).
 std::string mode_text(Mode mode);

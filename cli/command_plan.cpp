@@ -64,15 +64,6 @@ std::string responsible_text(const PlanAction& a) {
   return readiness::responsible_text(a, platform::system_ui_language() == "sv" ? "sv" : "en");
 }
 
-std::vector<std::string> community_ids(const Project& project, const std::string& wanted) {
-  const std::string folded = normalize_issue(wanted);
-  std::vector<std::string> ids;
-  for (const auto& c : project.communities)
-    if (normalize_issue(c.name) == folded || (!c.code.empty() && c.code == wanted) || c.id == wanted)
-      ids.push_back(c.id);
-  return ids;
-}
-
 struct PlanView {
   int year = 0;
   bool communication_only = false;
@@ -268,7 +259,7 @@ int run_plan(const Arguments& args) {
   std::vector<const Community*> communities;
   if (args.has_option("community")) {
     const std::string wanted = args.option("community");
-    for (const std::string& id : community_ids(project, wanted)) communities.push_back(project.find_community(id));
+    for (const std::string& id : matching_communities(project, wanted)) communities.push_back(project.find_community(id));
     if (communities.empty()) throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
   } else {
     for (const Community& c : project.communities) communities.push_back(&c);

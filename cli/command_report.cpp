@@ -19,16 +19,6 @@ namespace readiness::cli {
 
 namespace {
 
-// Community ids whose name (case and spacing ignored), SCB code or id is `wanted`.
-std::vector<std::string> matching_communities(const Project& project, const std::string& wanted) {
-  const std::string folded = normalize_issue(wanted);
-  std::vector<std::string> ids;
-  for (const auto& c : project.communities)
-    if (normalize_issue(c.name) == folded || (!c.code.empty() && c.code == wanted) || c.id == wanted)
-      ids.push_back(c.id);
-  return ids;
-}
-
 // "2506-arjeplog.pdf": code (when there is one) and the name as a slug.
 std::string report_file_name(const Community& c) {
   return (c.code.empty() ? "" : c.code + "-") + slugify(c.name) + ".pdf";

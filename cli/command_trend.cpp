@@ -24,16 +24,6 @@ std::string join(const std::vector<std::string>& items) {
   return s;
 }
 
-// Community ids whose name (case and spacing ignored), SCB code or id is `wanted`.
-std::vector<std::string> find_communities(const Project& project, const std::string& wanted) {
-  const std::string folded = normalize_issue(wanted);
-  std::vector<std::string> ids;
-  for (const auto& c : project.communities)
-    if (normalize_issue(c.name) == folded || (!c.code.empty() && c.code == wanted) || c.id == wanted)
-      ids.push_back(c.id);
-  return ids;
-}
-
 void write_number_or_null(JsonWriter& j, const char* key, const std::optional<double>& value) {
   j.key(key);
   if (value)
@@ -287,7 +277,7 @@ int run_trend(const Arguments& args) {
   if (args.has_option("issue")) options.issue = args.option("issue");
   if (args.has_option("community")) {
     const std::string wanted = args.option("community");
-    options.community_ids = find_communities(project, wanted);
+    options.community_ids = matching_communities(project, wanted);
     if (options.community_ids.empty())
       throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
   }

@@ -14,6 +14,7 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/testing.h>
+#include <wx/translation.h>
 #include <wx/utils.h>
 
 #include "app/app_language.h"
@@ -79,6 +80,17 @@ struct Window {
     readiness::gui::setup_language("en");
   }
 };
+
+// Chooses File menu item `item` (English msgid, found in the UI's language).
+inline void choose_file_menu(Window& window, const char* item) {
+  wxMenuBar* bar = window->GetMenuBar();
+  const int id = bar->FindMenuItem(wxGetTranslation("&File"), wxGetTranslation(wxString::FromUTF8(item)));
+  REQUIRE(id != wxNOT_FOUND);
+  wxCommandEvent event(wxEVT_MENU, id);
+  event.SetEventObject(window.frame);
+  window->GetEventHandler()->ProcessEvent(event);
+  yield_a_bit();
+}
 
 // Chooses `item` ("Svenska", "English") in the Language menu (the second
 // last) and follows the new window that takes over the open project.

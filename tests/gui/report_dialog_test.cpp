@@ -21,18 +21,6 @@ namespace {
 
 using test_platform::shell_quote;
 
-wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
-
-void choose_file_menu(Window& window, const char* item) {
-  wxMenuBar* bar = window->GetMenuBar();
-  const int id = bar->FindMenuItem(tr("&File"), tr(item));
-  REQUIRE(id != wxNOT_FOUND);
-  wxCommandEvent event(wxEVT_MENU, id);
-  event.SetEventObject(window.frame);
-  window->GetEventHandler()->ProcessEvent(event);
-  yield_a_bit();
-}
-
 std::string pdf_text(const std::string& pdf) {
   const auto r = test_platform::run_command("pdftotext -layout " + shell_quote(pdf) + " - 2>/dev/null");
   REQUIRE(r.code == 0);

@@ -47,17 +47,6 @@ void write_file(const std::string& path, const std::string& text) {
   out << text;
 }
 
-// File menu item `item` (English msgid, found in the UI's language).
-void choose_file_menu(Window& window, const char* item) {
-  wxMenuBar* bar = window->GetMenuBar();
-  const int id = bar->FindMenuItem(tr("&File"), tr(item));
-  REQUIRE(id != wxNOT_FOUND);
-  wxCommandEvent event(wxEVT_MENU, id);
-  event.SetEventObject(window.frame);
-  window->GetEventHandler()->ProcessEvent(event);
-  yield_a_bit();
-}
-
 // The project as saved bytes: equal bytes, equal project.
 std::string saved_bytes(const Project& project, const std::filesystem::path& path) {
   save_project(project, path.string());
