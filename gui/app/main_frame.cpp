@@ -454,10 +454,16 @@ void MainFrame::show_selection() {
         ++communities;
         rounds += static_cast<int>(project.rounds_of(c.id).size());
       }
-    m_summary->set_content(county_label(id),
-                           counted_communities(communities) + ", " + counted_rounds(rounds) + " " +
-                               _("in this project.") +
-                               "\n\n" + _("Select a community or one of its rounds in the tree."));
+    const wxString counts = counted_communities(communities) + ", " + counted_rounds(rounds) + " " + _("in this project.");
+    // A project without rounds offers its next step here too: Windows's tree
+    // selects the first county by itself when it gets the focus.
+    if (project.rounds.empty() && !m_document->read_only()) {
+      FirstSteps steps = project_first_steps(project, this, *this, [this] { new_demo_project(); });
+      m_summary->set_content(county_label(id), counts + "\n\n" + steps.body, std::move(steps.actions));
+    } else {
+      m_summary->set_content(county_label(id),
+                             counts + "\n\n" + _("Select a community or one of its rounds in the tree."));
+    }
   } else {
     const Community* c = project.find_community(id);
     if (!c) return;

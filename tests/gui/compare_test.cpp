@@ -13,6 +13,8 @@
 #include <wx/button.h>
 #include <wx/dataview.h>
 #include <wx/menu.h>
+#include <wx/settings.h>
+#include <wx/time.h>
 #include <wx/uiaction.h>
 
 #include "charts/chart_panel.h"
@@ -39,7 +41,13 @@ std::string cell(const CompareListModel& model, unsigned row, unsigned col) {
 }
 
 // Clicks a column header of the table with the mouse, as a user would.
+// A click on a column header, as a user sorting twice gives it: apart from
+// the previous click by more than the double-click time (Windows's header
+// makes two quick clicks a double click, which does not sort).
 void click_header(wxDataViewCtrl* list, unsigned view_column) {
+  static wxLongLong last_click = 0;
+  const long apart = wxSystemSettings::GetMetric(wxSYS_DCLICK_MSEC) + 150;
+  while (wxGetLocalTimeMillis() - last_click < apart) yield_a_bit(1);
   int x = 0;
   for (unsigned i = 0; i < view_column; ++i) x += list->GetColumn(i)->GetWidth();
   x += list->GetColumn(view_column)->GetWidth() / 2;
@@ -48,6 +56,7 @@ void click_header(wxDataViewCtrl* list, unsigned view_column) {
   sim.MouseMove(at);
   yield_a_bit();
   sim.MouseClick();
+  last_click = wxGetLocalTimeMillis();
   yield_a_bit(10);
 }
 

@@ -10,11 +10,13 @@
 
 #include "dialogs/dialog_add_communities.h"
 #include "dialogs/dialog_respondents.h"
+#include "app/project_tree.h"
 #include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
 #include "pages/page_interview.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_summary.h"
+#include "text/labels.h"
 #include "text/wx_text.h"
 
 using namespace readiness;
@@ -140,4 +142,44 @@ TEST_CASE("the project page counts with plural forms: 1 community, 1 round", "[g
   CHECK(body.Contains(wxString::FromUTF8("1 samhälle, 0 omgångar, 0 intervjuer.")));
   CHECK_FALSE(body.Contains(wxString::FromUTF8("1 samhällen")));
   switch_language(window, "English");  // the setting is kept: leave it as found
+}
+
+// Windows's tree selects the first county by itself when it gets the focus
+// (seen under Wine after adding a municipality): the county's page must
+// offer the next step as the project's page does.
+TEST_CASE("a county selected in a project without rounds offers the new round", "[gui][first-steps]") {
+  Window window;
+  REQUIRE(window->new_project());
+  yield_a_bit();
+  auto doc = window->document();
+  wxTEST_DIALOG(press(window->summary_page()->action_button("first_step_municipalities")),
+                ExpectDialog<DialogAddCommunities>([](DialogAddCommunities& dialog) {
+                  dialog.set_search("Arjeplog");
+                  REQUIRE(dialog.model().rows().size() == 1);
+                  dialog.toggle_row(0);
+                  return wxID_OK;
+                }));
+  REQUIRE(doc->project().communities.size() == 1);
+  const Community& arjeplog = doc->project().communities.front();
+  REQUIRE(window->tree()->select(ProjectTree::Kind::County, arjeplog.county_code));
+  yield_a_bit();
+  PageSummary* summary = window->summary_page();
+  REQUIRE(window->current_page() == summary);
+  CHECK(summary->heading() == county_label(arjeplog.county_code));
+  wxButton* round = summary->action_button("first_step_round");
+  REQUIRE(round);
+  wxTEST_DIALOG(press(round), ExpectDialog<DialogRoundWizard>([&](DialogRoundWizard& wizard) {
+                  wizard.label_field()->ChangeValue("2025");
+                  wizard.issue_field()->ChangeValue("langning av alkohol till unga");
+                  wizard.area_box("alcohol")->SetValue(true);
+                  wizard.definition_field()->ChangeValue("Unga 13-17 i Arjeplogs kommun");
+                  return wxID_OK;
+                }));
+  REQUIRE(doc->project().rounds.size() == 1);
+  CHECK(doc->project().rounds.front().community_id == arjeplog.id);
+
+  // With a round, the county's page is an overview again, without buttons.
+  REQUIRE(window->tree()->select(ProjectTree::Kind::County, arjeplog.county_code));
+  yield_a_bit();
+  CHECK_FALSE(window->summary_page()->action_button("first_step_round"));
 }
