@@ -14,6 +14,7 @@
 #include <wx/wrapsizer.h>
 
 #include "action_suggestion.h"
+#include "app/app_language.h"
 #include "app/page_host.h"
 #include "commands/command_plan.h"
 #include "dialogs/dialog_plan_action.h"
@@ -22,6 +23,7 @@
 #include "text/translate.h"
 #include "text/wx_text.h"
 #include "validate_plans.h"
+#include "workbook_text.h"
 
 namespace readiness::gui {
 
@@ -122,7 +124,9 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_actions, _("End"), true, FromDIP(62));
   choice_column(m_actions, _("Status"), status_labels(), FromDIP(96));
   text_column(m_actions, _("Overdue"), false, FromDIP(80));
-  text_column(m_actions, _("Responsible"), true, FromDIP(130));
+  // Responsible: the actors and the ticked sectors together, edited in the
+  // action's dialog (Enter or double-click), where both are.
+  text_column(m_actions, _("Responsible"), false, FromDIP(130));
   text_column(m_actions, _("Target group"), true, FromDIP(130));
   choice_column(m_actions, _("Channel"), channel_labels(), FromDIP(120));
   actions_sizer->Add(m_actions, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
@@ -179,7 +183,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_commitments, _("End"), true, FromDIP(58));
   choice_column(m_commitments, _("Status"), status_labels(), FromDIP(96));
   text_column(m_commitments, _("Latest follow-up"), false, FromDIP(180));
-  text_column(m_commitments, _("Responsible"), true, FromDIP(150));
+  text_column(m_commitments, _("Responsible"), false, FromDIP(150));
   text_column(m_commitments, _("Joint commitment"), false, FromDIP(180));
   commit_sizer->Add(m_commitments, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
   commit_panel->SetSizer(commit_sizer);
@@ -323,7 +327,7 @@ wxString PageActionPlan::action_cell(const Community& c, const PlanRowRef& row, 
     case kAId: return to_wx(a->id);
     case kAActivity: return to_wx(a->activity);
     case kATarget: return to_wx(a->target_group);
-    case kAResponsible: return to_wx(!a->responsible.empty() ? a->responsible : std::string());
+    case kAResponsible: return to_wx(responsible_text(*a, ui_language()));
     case kADimension: return joined(a->dimensions, ", ");
     case kAStart: return to_wx(format_plan_time(a->start));
     case kAEnd: return to_wx(format_plan_time(a->end));
@@ -412,7 +416,7 @@ void PageActionPlan::fill_commitments() {
     values.push_back(wxVariant(to_wx(format_plan_time(a->end))));
     values.push_back(wxVariant(status_label(a->status)));
     values.push_back(wxVariant(latest));
-    values.push_back(wxVariant(to_wx(a->responsible)));
+    values.push_back(wxVariant(to_wx(responsible_text(*a, ui_language()))));
     values.push_back(wxVariant(to_wx(commitment->title)));
     m_commitments->AppendItem(values, static_cast<wxUIntPtr>(i));
   }
@@ -816,7 +820,6 @@ void PageActionPlan::on_commitment_edited(wxDataViewEvent& event) {
   ActionColumn target = kAColumns;
   switch (col) {
     case kCItem: target = kAActivity; break;
-    case kCResponsible: target = kAResponsible; break;
     case kCStart: target = kAStart; break;
     case kCEnd: target = kAEnd; break;
     case kCStatus: target = kAStatus; break;

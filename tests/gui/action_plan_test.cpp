@@ -4,6 +4,8 @@
 // `readiness-cli plan --json` after each save.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -295,6 +297,24 @@ TEST_CASE("Edit action edits the whole record, offers the stage's channel advice
   CHECK(edited.at("sectors") == nlohmann::json::array({"police", "school"}));
   CHECK(edited.at("responsible") == "Kommunikatören och närpolisen");
   CHECK(edited.at("end") == "2022-Q2");
+
+  // The table's Responsible cell shows the actors and the ticked sectors,
+  // named as sectors.json names them; it is edited in this dialog only.
+  std::ifstream sectors_file(std::filesystem::u8path(std::string(READINESS_TEST_DATA) + "/../../questionnaires/sectors.json"));
+  const nlohmann::json sectors = nlohmann::json::parse(sectors_file).at("sectors");
+  auto english = [&](const std::string& id) {
+    for (const nlohmann::json& s : sectors)
+      if (s.at("id") == id) return s.at("en").get<std::string>();
+    FAIL("no sector " << id);
+    return std::string();
+  };
+  const auto& rows = page->action_row_refs();
+  const auto at = std::find_if(rows.begin(), rows.end(), [](const PlanRowRef& r) { return r.action_id == "a3"; });
+  REQUIRE(at != rows.end());
+  CHECK(cell(page->actions_table(), static_cast<int>(at - rows.begin()), PageActionPlan::kAResponsible) ==
+        "Kommunikatören och närpolisen (" + english("police") + ", " + english("school") + ")");
+  CHECK(page->actions_table()->GetColumn(PageActionPlan::kAResponsible)->GetRenderer()->GetMode() ==
+        wxDATAVIEW_CELL_INERT);
   // Untouched: the activity, the follow-ups.
   CHECK(edited.at("activity") == json_action(before, "a3").at("activity"));
   CHECK(edited.at("follow_ups") == json_action(before, "a3").at("follow_ups"));
