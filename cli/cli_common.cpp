@@ -92,6 +92,11 @@ char people_point() {
   return point;
 }
 
+std::string cli_language() {
+  static const std::string language = platform::system_ui_language() == "sv" ? "sv" : "en";
+  return language;
+}
+
 std::vector<std::string> matching_communities(const Project& project, const std::string& wanted) {
   const std::string folded = normalize_issue(wanted);
   std::vector<std::string> ids;

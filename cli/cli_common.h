@@ -67,6 +67,11 @@ ProjectLock lock_for_writing(const std::string& path);
 // the CLI speaks Swedish, '.' otherwise. JSON and CSV never use it.
 char people_point();
 
+// "sv" or "en": the language of the CLI's messages (platform's
+// system_ui_language, as gettext reads it). Stage and dimension names in
+// tables follow it (survey/instrument_names.h).
+std::string cli_language();
+
 // Community ids whose name (case, spacing and Unicode form ignored, as
 // normalize_issue folds them), SCB code ("2506") or id is `wanted`; empty
 // when none is. Used by --community in plan, report and trend.

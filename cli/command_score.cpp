@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli_common.h"
+#include "instrument_names.h"
 #include "json_writer.h"
 #include "mean_format.h"
 #include "round_result.h"
@@ -59,7 +60,10 @@ void write_round_json(JsonWriter& j, const RoundResult& r) {
   j.end_object();
 }
 
-void print_round_table(std::ostream& out, const RoundResult& r) {
+// Names in the CLI's language (instrument_names.h); the JSON keeps the
+// round instrument's own names (design.md, CLI contract).
+void print_round_table(std::ostream& out, const RoundResult& r, const Instrument& instrument) {
+  const std::string lang = cli_language();
   out << r.community_name;
   if (!r.community_code.empty()) out << " (" << r.community_code << ")";
   out << " · " << r.label << " · " << r.issue << " · " << r.instrument_id << " · "
@@ -72,7 +76,7 @@ void print_round_table(std::ostream& out, const RoundResult& r) {
                    std::string(">") + _("sd"), std::string(">") + _("min"), std::string(">") + _("max"),
                    std::string(">") + _("stage")});
   for (const auto& d : r.dimensions) {
-    table.add_row({d.code, d.name, mean_text(d.mean), std::to_string(d.n),
+    table.add_row({d.code, dimension_name(instrument, d.code, lang), mean_text(d.mean), std::to_string(d.n),
                    d.n >= 2 ? format_fixed(d.sd, 2, people_point()) : "–",
                    d.min ? format_hundredths(*d.min, people_point()) : "–",
                    d.max ? format_hundredths(*d.max, people_point()) : "–", d.stage ? std::to_string(*d.stage) : "–"});
@@ -80,7 +84,8 @@ void print_round_table(std::ostream& out, const RoundResult& r) {
   table.print(out);
   if (r.overall) {
     out << "  " << format(_("Overall %s → stage %s (%s)"),
-                          {format_mean(*r.overall, 4, people_point()), std::to_string(*r.overall_stage), r.overall_stage_name});
+                          {format_mean(*r.overall, 4, people_point()), std::to_string(*r.overall_stage),
+                           stage_name(instrument, *r.overall_stage, lang)});
   } else {
     out << "  " << _("Overall: none — a dimension has no consensus score yet");
   }
@@ -115,7 +120,9 @@ int run_score(const Arguments& args) {
     return kExitOk;
   }
   if (results.empty()) std::cout << _("The project has no rounds yet.") << "\n";
-  for (const auto& r : results) print_round_table(std::cout, r);
+  for (const auto& r : results)
+    for (const auto& round : project.rounds)
+      if (round.id == r.round_id) print_round_table(std::cout, r, round.instrument);
   std::cout << _("Rule: a dimension's mean is over the interviews with a consensus score (n); no overall "
                  "while a dimension has none; stages are truncated (4.99 is stage 4).")
             << "\n";

@@ -123,28 +123,10 @@ const WorkbookText kEnglish = {
     "compared on their common dimensions only.",
     "Each community over the rounds: means with 95% intervals and whether each change is beyond the noise."};
 
-const char* const kStagesSv[] = {"Ingen medvetenhet", "Förnekelse/motstånd", "Vag medvetenhet",
-                                 "Förplanering", "Förberedelse", "Initiering", "Stabilisering",
-                                 "Bekräftelse/utvidgning", "Högt lokalt ägarskap"};
-const char* const kStagesEn[] = {"No awareness", "Denial/resistance", "Vague awareness",
-                                 "Preplanning", "Preparation", "Initiation", "Stabilization",
-                                 "Confirmation/expansion", "High level of community ownership"};
-
 struct NamePair {
   const char* key;
   const char* sv;
   const char* en;
-};
-
-// Standard dimension letters of the 2006 model (and the merged AB of 2014).
-const NamePair kDimensions[] = {
-    {"A", "Samhällets insatser", "Community efforts"},
-    {"B", "Kunskap om insatserna", "Community knowledge of the efforts"},
-    {"AB", "Insatser och kunskap om insatserna", "Efforts and knowledge of the efforts"},
-    {"C", "Ledarskap", "Leadership"},
-    {"D", "Klimatet i samhället", "Community climate"},
-    {"E", "Kunskap om frågan", "Community knowledge about the issue"},
-    {"F", "Resurser för frågan", "Resources related to the issue"},
 };
 
 // Same names as questionnaires/sectors.json.
@@ -167,23 +149,6 @@ bool english(const std::string& language) { return language == "en"; }
 
 const WorkbookText& workbook_text(const std::string& language) {
   return english(language) ? kEnglish : kSwedish;
-}
-
-std::string stage_name(const Instrument& instrument, int stage, const std::string& language) {
-  if (stage < 1 || stage > kStageCount) return "";
-  if (instrument.language == language) {
-    std::string own = instrument.stage_name(stage);
-    if (!own.empty()) return own;
-  }
-  return english(language) ? kStagesEn[stage - 1] : kStagesSv[stage - 1];
-}
-
-std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language) {
-  const Dimension* d = instrument.find_dimension(code);
-  if (d && instrument.language == language) return d->name;
-  for (const auto& n : kDimensions)
-    if (code == n.key) return english(language) ? n.en : n.sv;
-  return d ? d->name : code;
 }
 
 std::string sector_name(const std::string& sector_id, const std::string& language) {

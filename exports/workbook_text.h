@@ -5,6 +5,7 @@
 #include <string>
 
 #include "action_plan.h"
+#include "instrument_names.h"
 #include "round.h"
 
 namespace readiness {
@@ -135,12 +136,8 @@ struct WorkbookText {
 // "sv" or "en"; anything else is treated as "sv".
 const WorkbookText& workbook_text(const std::string& language);
 
-// Stage name 1..9 in the workbook's language: the instrument's own name
-// when the instrument is in that language, else the standard name.
-std::string stage_name(const Instrument& instrument, int stage, const std::string& language);
-// Dimension name in the workbook's language: the instrument's own name when
-// the instrument is in that language or the code is not a standard one.
-std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language);
+// Stage and dimension names in the workbook's language: stage_name and
+// dimension_name of survey/instrument_names.h (one rule for every output).
 // Display name of a sector id ("police" -> "Polis"/"Police"); unknown ids as they are.
 std::string sector_name(const std::string& sector_id, const std::string& language);
 // Who is responsible for an action, as every view prints it: the free-text

@@ -9,6 +9,8 @@
 #include <wx/stattext.h>
 
 #include "charts/app_charts.h"
+#include "app/app_language.h"
+#include "instrument_names.h"
 #include "charts/chart_panel.h"
 #include "text/comparison_labels.h"
 #include "models/compare_list_model.h"
@@ -155,13 +157,15 @@ void PageCompare::update_table() {
       table = std::make_shared<ComparisonTable>(std::move(*made));
   m_table = table;
 
-  // The overall stage's name from each round's own instrument.
+  // The overall stage's name from each round's own instrument, in the
+  // window's language (instrument_names.h).
   std::vector<std::string> stage_names;
   if (table)
     for (const auto& row : table->rows) {
       const Round* round = doc->project().find_round(row.result.round_id);
-      stage_names.push_back(round && row.common_overall_stage ? round->instrument.stage_name(*row.common_overall_stage)
-                                                              : std::string());
+      stage_names.push_back(round && row.common_overall_stage
+                                  ? stage_name(round->instrument, *row.common_overall_stage, ui_language())
+                                  : std::string());
     }
   const ComparisonSort sort = m_model->current_sort();
   m_model->set_table(m_table, std::move(stage_names));

@@ -7,6 +7,8 @@
 #include <wx/stattext.h>
 
 #include "charts/app_charts.h"
+#include "app/app_language.h"
+#include "instrument_names.h"
 #include "charts/chart_panel.h"
 #include "text/label_util.h"
 #include "text/labels.h"
@@ -146,7 +148,11 @@ void PageResults::refresh() {
   const Project& project = m_document->project();
   const Round* round = project.find_round(m_round_id);
   if (!round) return;
-  const RoundResult result = score_round(project, *round);
+  RoundResult result = score_round(project, *round);
+  // Stage and dimension names in the window's language (instrument_names.h).
+  const std::string lang = ui_language();
+  for (auto& d : result.dimensions) d.name = dimension_name(round->instrument, d.code, lang);
+  if (result.overall_stage) result.overall_stage_name = stage_name(round->instrument, *result.overall_stage, lang);
   const RoundWarnings warnings = round_warnings(*round, result);
 
   // TRANSLATORS: page heading: "Results · Arjeplog 2022".
@@ -222,8 +228,10 @@ void PageResults::refresh() {
     const DimensionResult* d = nullptr;
     for (const auto& dr : result.dimensions)
       if (dr.code == s.dimension) d = &dr;
-    lowest += wxString::Format(_("%s %s: %s, stage %d (%s)"), to_wx(s.dimension), to_wx(s.dimension_name),
-                               d && d->mean ? mean_label(*d->mean, 2) : dash(), s.stage, to_wx(s.stage_name)) +
+    lowest += wxString::Format(_("%s %s: %s, stage %d (%s)"), to_wx(s.dimension),
+                               to_wx(dimension_name(round->instrument, s.dimension, lang)),
+                               d && d->mean ? mean_label(*d->mean, 2) : dash(), s.stage,
+                               to_wx(stage_name(round->instrument, s.stage, lang))) +
               "\n";
     if (!s.goal.empty()) lowest += _("Goal: ") + to_wx(s.goal) + "\n";
     if (!s.channels.empty()) lowest += _("Channels: ") + to_wx(s.channels) + "\n";

@@ -5,6 +5,8 @@
 #include <wx/button.h>
 #include <wx/dataview.h>
 #include "widgets/themed_colours.h"
+#include "app/app_language.h"
+#include "instrument_names.h"
 #include "text/translate.h"
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -252,7 +254,8 @@ void PageRoundOverview::refresh_facts() {
   wxString text;
   if (result.overall && result.overall_stage) {
     text = wxString::Format(_("Overall %s, stage %d (%s)"), mean_label(*result.overall),
-                            *result.overall_stage, to_wx(result.overall_stage_name));
+                            *result.overall_stage,
+                            to_wx(stage_name(round->instrument, *result.overall_stage, ui_language())));
     if (result.provisional) text += " " + _("(provisional: consensus missing)");
   } else {
     text = _("No overall score yet: a dimension has no consensus score.");

@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 
 #include "app/app_language.h"
+#include "instrument_names.h"
 #include "charts/app_charts.h"
 #include "charts/chart_panel.h"
 #include "text/comparison_labels.h"
@@ -188,7 +189,8 @@ void PageTrend::update_trends() {
     std::vector<std::string> names;
     for (const TrendPoint& p : t.points) {
       const Round* round = doc->project().find_round(p.round_id);
-      names.push_back(round && p.overall.stage ? round->instrument.stage_name(*p.overall.stage) : std::string());
+      names.push_back(round && p.overall.stage ? stage_name(round->instrument, *p.overall.stage, ui_language())
+                                                : std::string());
     }
     stage_names.push_back(std::move(names));
   }
@@ -279,7 +281,8 @@ void PageTrend::update_chart() {
   DimensionNames names;
   if (const ProjectDocumentPtr doc = m_follower.document(); doc && !trend.points.empty())
     if (const Round* round = doc->project().find_round(trend.points.back().round_id))
-      for (const auto& d : round->instrument.dimensions) names[d.code] = d.name;
+      for (const auto& d : round->instrument.dimensions)
+        names[d.code] = dimension_name(round->instrument, d.code, ui_language());
   m_chart->set_chart(trend_chart(trend, names), ChartKind::Lines);
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "instrument_library.h"
 #include "project_file.h"
 #include "run_cli.h"
 
@@ -123,4 +124,41 @@ TEST_CASE("exit codes: 2 for usage, 1 for bad input", "[cli]") {
   CHECK(junk.exit_code == 1);
   CHECK(junk.out.empty());
   CHECK_FALSE(junk.err.empty());
+}
+
+TEST_CASE("score's table names stages and dimensions in the CLI's language, the JSON in the instrument's",
+          "[cli][names]") {
+  // The demo's rounds use the Swedish six-dimension instrument (cr6-sv).
+  const readiness::InstrumentLibrary lib =
+      readiness::InstrumentLibrary::load_from({READINESS_SOURCE_DIR "/questionnaires"});
+  const readiness::Instrument& sv = lib.get("cr6-sv");
+  const readiness::Instrument& en = lib.get("cr6-en");
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const nlohmann::json doc = nlohmann::json::parse(run_cli({"score", file, "--json"}).out);
+  const nlohmann::json& first = doc["rounds"][0];
+  REQUIRE(first["instrument"] == "cr6-sv");
+  REQUIRE(first["overall"].is_object());
+  const int stage = first["overall"]["stage"];
+  // JSON contract (design.md): the instrument's own names, whatever the locale.
+  CHECK(first["overall"]["stage_name"] == sv.stage_name(stage));
+  CHECK(first["dimensions"][0]["name"] == sv.find_dimension("A")->name);
+
+  const CliResult english = run_cli({"score", file}, "LANGUAGE= LC_ALL=C.UTF-8");
+  REQUIRE(english.exit_code == 0);
+  INFO(english.out);
+  CHECK(english.out.find("stage " + std::to_string(stage) + " (" + en.stage_name(stage) + ")") != std::string::npos);
+  for (const auto& d : sv.dimensions) {
+    CHECK(english.out.find(d.code + " " + en.find_dimension(d.code)->name) != std::string::npos);
+    CHECK(english.out.find(d.name) == std::string::npos);
+  }
+  for (int k = 1; k <= readiness::kStageCount; ++k) CHECK(english.out.find(sv.stage_name(k)) == std::string::npos);
+
+  const CliResult swedish = run_cli({"score", file}, "LANGUAGE= LC_ALL=sv_SE.UTF-8");
+  REQUIRE(swedish.exit_code == 0);
+  INFO(swedish.out);
+  CHECK(swedish.out.find("(" + sv.stage_name(stage) + ")") != std::string::npos);
+  CHECK(swedish.out.find(sv.find_dimension("A")->name) != std::string::npos);
+  CHECK(swedish.out.find(en.find_dimension("A")->name) == std::string::npos);
 }

@@ -1,0 +1,80 @@
+#include "instrument_names.h"
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "data_paths.h"
+
+namespace readiness {
+
+namespace {
+
+// The default library, loaded again only when its folders change (tests
+// and the GUI may point READINESS_DATA_DIR elsewhere). Shared so that a
+// reload in another thread never frees a library still being read.
+std::shared_ptr<const InstrumentLibrary> default_library() {
+  static std::mutex mutex;
+  static std::vector<std::string> loaded_dirs;
+  static std::shared_ptr<const InstrumentLibrary> library;
+  std::vector<std::string> dirs = {data_dir()};
+  for (auto& d : user_instrument_dirs()) dirs.push_back(d);
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (!library || dirs != loaded_dirs) {
+    library = std::make_shared<const InstrumentLibrary>(InstrumentLibrary::load_from(dirs));
+    loaded_dirs = std::move(dirs);
+  }
+  return library;
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+const Instrument* names_instrument(const Instrument& instrument, const std::string& language,
+                                   const InstrumentLibrary& library) {
+  if (instrument.language == language) return &instrument;
+  const std::string own_suffix = "-" + instrument.language;
+  if (instrument.language.empty() || !ends_with(instrument.id, own_suffix)) return nullptr;
+  const std::string id = instrument.id.substr(0, instrument.id.size() - own_suffix.size()) + "-" + language;
+  const Instrument* other = library.find(id);
+  if (!other || other->language != language) return nullptr;
+  for (const auto& d : instrument.dimensions)
+    if (!other->find_dimension(d.code)) return nullptr;
+  return other;
+}
+
+std::string stage_name(const Instrument& instrument, int stage, const std::string& language,
+                       const InstrumentLibrary& library) {
+  if (stage < 1 || stage > kStageCount) return "";
+  if (const Instrument* names = names_instrument(instrument, language, library)) {
+    std::string name = names->stage_name(stage);
+    if (!name.empty()) return name;
+  }
+  return instrument.stage_name(stage);
+}
+
+std::string stage_name(const Instrument& instrument, int stage, const std::string& language) {
+  if (instrument.language == language) return instrument.stage_name(stage);
+  return stage_name(instrument, stage, language, *default_library());
+}
+
+std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language,
+                           const InstrumentLibrary& library) {
+  if (const Instrument* names = names_instrument(instrument, language, library))
+    if (const Dimension* d = names->find_dimension(code)) return d->name;
+  const Dimension* own = instrument.find_dimension(code);
+  return own ? own->name : code;
+}
+
+std::string dimension_name(const Instrument& instrument, const std::string& code, const std::string& language) {
+  if (instrument.language == language) {
+    const Dimension* own = instrument.find_dimension(code);
+    return own ? own->name : code;
+  }
+  return dimension_name(instrument, code, language, *default_library());
+}
+
+}  // namespace readiness
