@@ -1,7 +1,9 @@
 // readiness-cli validate FILE [--json] — a project file or an instrument (.json).
 // With --json the verdict is also one JSON object on stdout:
 //   {"file": …, "valid": true, "kind": "project", "title": …, "communities": n,
-//    "rounds": n, "interviews": n}
+//    "rounds": n, "interviews": n, "warnings": [{"where": …, "what": …}]}
+//   (warnings: interviews dated outside their round's dates, interview_dates.h;
+//   the texts in the user's language, like "message"; exit 0)
 //   {"file": …, "valid": true, "kind": "instrument", "id": …, "version": …,
 //    "language": …, "dimensions": n, "questions": n}
 //   {"file": …, "valid": false, "message": …}   (exit 1, the message on stderr too)
@@ -9,6 +11,7 @@
 
 #include "cli_common.h"
 #include "instrument_library.h"
+#include "interview_dates.h"
 #include "json_writer.h"
 
 namespace readiness::cli {
@@ -67,13 +70,17 @@ int run_validate(const Arguments& args) {
   }
   std::size_t interviews = 0;
   for (const auto& r : project.rounds) interviews += r.interviews.size();
+  const std::vector<ValidationIssue> warnings = interview_date_warnings(project);
   if (json) {
     JsonWriter j(std::cout);
     j.begin_object().key("file").string(path).key("valid").boolean(true).key("kind").string("project");
     j.key("title").string(project.title);
     j.key("communities").integer(static_cast<long long>(project.communities.size()));
     j.key("rounds").integer(static_cast<long long>(project.rounds.size()));
-    j.key("interviews").integer(static_cast<long long>(interviews)).end_object();
+    j.key("interviews").integer(static_cast<long long>(interviews));
+    j.key("warnings").begin_array();
+    for (const auto& w : warnings) j.begin_object().key("where").string(w.where).key("what").string(w.what).end_object();
+    j.end_array().end_object();
     std::cout << "\n";
     return kExitOk;
   }
@@ -81,6 +88,10 @@ int run_validate(const Arguments& args) {
                       {path, project.title, std::to_string(project.communities.size()),
                        std::to_string(project.rounds.size()), std::to_string(interviews)})
             << "\n";
+  // Allowed, but likely a typo: said, not refused (exit 0).
+  for (const auto& w : warnings)
+    // TRANSLATORS: validate: "warning: round "…" › interview "1" (2022-03-11): Before the round's start (2022-03-14)".
+    std::cout << format(_("warning: %s: %s"), {w.where, w.what}) << "\n";
   return kExitOk;
 }
 

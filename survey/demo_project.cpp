@@ -120,7 +120,10 @@ void add_interviews(Round& round, const DemoCommunity& c, const DemoRound& dr, D
     iv.second_listener = c.scorer_b;
     iv.scorer_a_name = c.scorer_a;
     iv.scorer_b_name = c.scorer_b;
-    iv.date = std::string(dr.start).substr(0, 8) + std::to_string(11 + k);  // days 11–19
+    // One interview a day from the round's start (all within its month):
+    // never before the round's dates (interview_dates.h).
+    const int day = std::stoi(std::string(dr.start).substr(8, 2)) + k;
+    iv.date = std::string(dr.start).substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
     if (k >= dr.interviews) {  // booked, not yet held
       iv.status = InterviewStatus::Planned;
       round.interviews.push_back(iv);

@@ -150,7 +150,7 @@ TEST_CASE("score's table names stages and dimensions in the CLI's language, the 
   INFO(english.out);
   CHECK(english.out.find("stage " + std::to_string(stage) + " (" + en.stage_name(stage) + ")") != std::string::npos);
   for (const auto& d : sv.dimensions) {
-    CHECK(english.out.find(d.code + " " + en.find_dimension(d.code)->name) != std::string::npos);
+    CHECK(std::regex_search(english.out, std::regex("\n\\s+" + d.code + "\\s+" + en.find_dimension(d.code)->name + "\\s")));
     CHECK(english.out.find(d.name) == std::string::npos);
   }
   for (int k = 1; k <= readiness::kStageCount; ++k) CHECK(english.out.find(sv.stage_name(k)) == std::string::npos);
@@ -161,4 +161,44 @@ TEST_CASE("score's table names stages and dimensions in the CLI's language, the 
   CHECK(swedish.out.find("(" + sv.stage_name(stage) + ")") != std::string::npos);
   CHECK(swedish.out.find(sv.find_dimension("A")->name) != std::string::npos);
   CHECK(swedish.out.find(en.find_dimension("A")->name) == std::string::npos);
+}
+
+TEST_CASE("validate warns about interviews dated outside their round, in the window's words, and still passes",
+          "[cli][dates]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  // The demo itself has no such interview.
+  CliResult clean = run_cli({"validate", file}, "LANGUAGE= LC_ALL=C.UTF-8");
+  REQUIRE(clean.exit_code == 0);
+  CHECK(clean.out.find("warning") == std::string::npos);
+  CHECK(json::parse(run_cli({"validate", file, "--json"}).out).at("warnings").empty());
+
+  readiness::Project project = readiness::load_project(file);
+  readiness::Round& round = project.rounds.at(1);
+  REQUIRE(round.interviews.size() >= 2);
+  round.interviews[0].date = "2000-01-01";
+  round.interviews[1].date = "2099-12-31";
+  const std::string where = "round \"" + round.id + "\" \u203a interview \"" + round.interviews[0].id + "\"";
+  readiness::save_project(project, file);
+
+  const CliResult english = run_cli({"validate", file}, "LANGUAGE= LC_ALL=C.UTF-8");
+  INFO(english.out << english.err);
+  CHECK(english.exit_code == 0);  // a warning, not a fault
+  CHECK(english.out.find("valid project") != std::string::npos);
+  CHECK(english.out.find("warning: " + where + " (2000-01-01): Before the round's start (" + round.start_date + ")") !=
+        std::string::npos);
+  CHECK(english.out.find("(2099-12-31): After the round's end (" + round.end_date + ")") != std::string::npos);
+
+  const CliResult swedish = run_cli({"validate", file}, "LANGUAGE= LC_ALL=sv_SE.UTF-8");
+  INFO(swedish.out);
+  CHECK(swedish.exit_code == 0);
+  // The interview page's words (po/sv.po).
+  CHECK(swedish.out.find("Före omgångens start (" + round.start_date + ")") != std::string::npos);
+  CHECK(swedish.out.find("Efter omgångens slut (" + round.end_date + ")") != std::string::npos);
+
+  const json doc = json::parse(run_cli({"validate", file, "--json"}, "LANGUAGE= LC_ALL=C.UTF-8").out);
+  CHECK(doc.at("valid") == true);
+  REQUIRE(doc.at("warnings").size() == 2);
+  CHECK(doc["warnings"][0]["where"] == where + " (2000-01-01)");
 }
