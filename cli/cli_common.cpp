@@ -10,6 +10,7 @@
 #include "comparison.h"  // normalize_issue
 #include "platform.h"
 #include "project_file.h"
+#include "register.h"
 
 namespace readiness::cli {
 
@@ -90,6 +91,23 @@ char people_point() {
   // variables): a Swedish table has a decimal comma.
   static const char point = platform::system_ui_language() == "sv" ? ',' : '.';
   return point;
+}
+
+std::string no_community_message(const std::string& wanted) {
+  try {
+    const SwedishRegister& reg = SwedishRegister::bundled();
+    const Municipality* m = reg.municipality_by_code(wanted);
+    if (!m) m = reg.municipality_by_official_name(wanted);
+    if (m) {
+      const County* county = reg.county(m->county_code);
+      // TRANSLATORS: "Luleå (2580, Norrbottens län) is not in the project": a real municipality, no community here.
+      return format(_("%s (%s, %s) is not in the project"),
+                    {m->name, m->code, county ? county->name : m->county_code});
+    }
+  } catch (const std::exception&) {
+    // No register to ask (a broken installation): the plain message.
+  }
+  return format(_("no community is named or coded \"%s\""), {wanted});
 }
 
 std::string cli_language() {

@@ -77,6 +77,12 @@ std::string cli_language();
 // when none is. Used by --community in plan, report and trend.
 std::vector<std::string> matching_communities(const Project& project, const std::string& wanted);
 
+// Why --community `wanted` matched no community of the project: a real
+// municipality of the register (by code or name, SCB) that the project
+// lacks is named as such ("Luleå (2580, Norrbottens län) is not in the
+// project"); anything else "no community is named or coded …".
+std::string no_community_message(const std::string& wanted);
+
 // A round's mode as people read it, in the CLI's language ("interviews",
 // "self-rating"); JSON keeps to_string(mode).
 std::string mode_text(Mode mode);

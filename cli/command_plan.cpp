@@ -260,7 +260,7 @@ int run_plan(const Arguments& args) {
   if (args.has_option("community")) {
     const std::string wanted = args.option("community");
     for (const std::string& id : matching_communities(project, wanted)) communities.push_back(project.find_community(id));
-    if (communities.empty()) throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
+    if (communities.empty()) throw InputError(no_community_message(wanted));
   } else {
     for (const Community& c : project.communities) communities.push_back(&c);
   }

@@ -50,7 +50,7 @@ int run_report(const Arguments& args) {
     if (args.has_option("community")) {
       const std::string wanted = args.option("community");
       const auto ids = matching_communities(project, wanted);
-      if (ids.empty()) throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
+      if (ids.empty()) throw InputError(no_community_message(wanted));
       if (ids.size() > 1) throw InputError(format(_("several communities are named \"%s\"; give the code"), {wanted}));
       const Round* round = reports::report_round(project, ids.front(), label);
       if (!round)

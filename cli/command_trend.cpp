@@ -279,7 +279,7 @@ int run_trend(const Arguments& args) {
     const std::string wanted = args.option("community");
     options.community_ids = matching_communities(project, wanted);
     if (options.community_ids.empty())
-      throw InputError(format(_("no community is named or coded \"%s\""), {wanted}));
+      throw InputError(no_community_message(wanted));
   }
   const auto all = trends(project, options);
   if (all.empty() && options.issue && compare_rounds(project, options.issue).empty())

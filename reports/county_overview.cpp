@@ -49,8 +49,31 @@ std::string county_overview_pdf(const Project& project, const CountySelection& s
   std::map<std::string, std::string> issues;  // normalized -> as written
   for (const auto& r : project.rounds)
     if (std::find(ids.begin(), ids.end(), r.community_id) != ids.end()) issues.emplace(normalize_issue(r.issue), r.issue);
-  if (issues.empty())
+  if (issues.empty()) {
+    // A code the register does not know is no county at all (SCB län codes).
+    // Said with the counties the project's communities are in.
+    std::string known;
+    bool is_county = true;
+    try {
+      const SwedishRegister& reg = SwedishRegister::bundled();
+      is_county = reg.county(sel.county_code) != nullptr;
+      std::set<std::string> codes;
+      for (const auto& c : project.communities)
+        if (const County* county = reg.county(c.county_code); county && codes.insert(county->code).second)
+          known += (known.empty() ? "" : ", ") + county->code + " " + county->name;
+    } catch (const std::exception&) {
+      is_county = true;  // no register to ask: the plain message below
+    }
+    if (!is_county && ids.empty()) {
+      if (known.empty())
+        // TRANSLATORS: report --county 99: "99" is no Swedish county (län) code of SCB.
+        throw SelectionError(fill(_("\"%s\" is not a county code"), {sel.county_code}));
+      // TRANSLATORS: report --county 99: "…; the project's communities are in 25 Norrbottens län".
+      throw SelectionError(fill(_("\"%s\" is not a county code; the project's communities are in %s"),
+                                {sel.county_code, known}));
+    }
     throw SelectionError(fill(_("no rounds in county %s"), {sel.county_code}));
+  }
   std::string issue = sel.issue;
   if (issue.empty()) {
     if (issues.size() > 1) {

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "project_file.h"
+#include "register.h"
 #include "run_cli.h"
 
 using nlohmann::json;
@@ -171,4 +173,58 @@ TEST_CASE("trend selects a community by name or code, and refuses an unknown one
   CHECK(no_issue.err.find("spel om pengar") != std::string::npos);
 
   CHECK(run_cli({"trend"}).exit_code == 2);
+}
+
+TEST_CASE("a real municipality or county missing from the project is named as such, a non-code as no code",
+          "[cli][names]") {
+  const readiness::SwedishRegister reg =
+      readiness::SwedishRegister::load(READINESS_SOURCE_DIR "/questionnaires/registers");
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const readiness::Project project = readiness::load_project(file);
+  // A municipality of the demo's county that has no community in the project.
+  const readiness::Municipality* absent = nullptr;
+  for (const readiness::Municipality* m : reg.municipalities_in(project.communities.front().county_code)) {
+    bool in_project = false;
+    for (const auto& c : project.communities) in_project = in_project || c.code == m->code;
+    if (!in_project) absent = m;
+  }
+  REQUIRE(absent);
+  const std::string county = reg.county(absent->county_code)->name;
+  const std::string expected = absent->name + " (" + absent->code + ", " + county + ") is not in the project";
+  for (const std::string& wanted : {absent->name, absent->code}) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"trend", file, "--community", wanted},
+          std::vector<std::string>{"plan", file, "--community", wanted},
+          std::vector<std::string>{"report", file, "--community", wanted, "--pdf", dir / "x.pdf"}}) {
+      const CliResult r = run_cli(args, "LANGUAGE= LC_ALL=C.UTF-8");
+      INFO(args[0] << " " << wanted << ": " << r.err);
+      CHECK(r.exit_code == 1);
+      CHECK(r.err.find(expected) != std::string::npos);
+    }
+  }
+  const CliResult sv = run_cli({"trend", file, "--community", absent->name}, "LANGUAGE= LC_ALL=sv_SE.UTF-8");
+  CHECK(sv.err.find(absent->name + " (" + absent->code + ", " + county + ") finns inte i projektet") !=
+        std::string::npos);
+  // No such place at all: the plain message.
+  const CliResult gotham = run_cli({"trend", file, "--community", "Gotham"}, "LANGUAGE= LC_ALL=C.UTF-8");
+  CHECK(gotham.exit_code == 1);
+  CHECK(gotham.err.find("no community is named or coded \"Gotham\"") != std::string::npos);
+
+  // --county 99 is no county code; a real county without rounds is one.
+  REQUIRE(reg.county("99") == nullptr);
+  const CliResult no_code = run_cli({"report", file, "--county", "99", "--pdf", dir / "c.pdf", "--lang", "en"});
+  CHECK(no_code.exit_code == 1);
+  INFO(no_code.err);
+  CHECK(no_code.err.find("\"99\" is not a county code; the project's communities are in " +
+                         project.communities.front().county_code + " " +
+                         reg.county(project.communities.front().county_code)->name) != std::string::npos);
+  const CliResult no_code_sv = run_cli({"report", file, "--county", "99", "--pdf", dir / "c.pdf", "--lang", "sv"});
+  CHECK(no_code_sv.err.find("\"99\" är ingen länskod") != std::string::npos);
+  REQUIRE(reg.county("01"));
+  const CliResult empty = run_cli({"report", file, "--county", "01", "--pdf", dir / "c.pdf", "--lang", "en"});
+  CHECK(empty.exit_code == 1);
+  CHECK(empty.err.find("no rounds in county 01") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(std::filesystem::u8path(dir / "c.pdf")));
 }
