@@ -4,7 +4,6 @@
 #include <map>
 #include <mutex>
 
-#include "instrument_library.h"
 #include "mean_format.h"
 #include "report_i18n.h"
 
@@ -35,29 +34,6 @@ std::string report_date(const std::string& given) {
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   return buffer;
-}
-
-const Instrument& instrument_in_language(const Instrument& snapshot, const std::string& language) {
-  if (snapshot.language == language) return snapshot;
-  static std::mutex mutex;
-  static std::optional<InstrumentLibrary> library;
-  std::lock_guard<std::mutex> lock(mutex);
-  if (!library) {
-    try {
-      library = InstrumentLibrary::load_default();
-    } catch (const std::exception&) {
-      library = InstrumentLibrary::load_from({});
-    }
-  }
-  const std::string suffix = "-" + snapshot.language;
-  if (snapshot.id.size() <= suffix.size() || snapshot.id.compare(snapshot.id.size() - suffix.size(), suffix.size(), suffix) != 0)
-    return snapshot;
-  const std::string other = snapshot.id.substr(0, snapshot.id.size() - suffix.size()) + "-" + language;
-  const Instrument* found = library->find(other);
-  if (!found || found->language != language || found->dimensions.size() != snapshot.dimensions.size()) return snapshot;
-  for (std::size_t i = 0; i < found->dimensions.size(); ++i)
-    if (found->dimensions[i].code != snapshot.dimensions[i].code) return snapshot;
-  return *found;
 }
 
 std::string community_label(const Project& project, const std::string& community_id) {

@@ -7,6 +7,7 @@
 
 #include "exact_mean.h"
 #include "instrument.h"
+#include "instrument_names.h"
 #include "project.h"
 
 namespace readiness::reports {
@@ -21,11 +22,8 @@ std::string signed_text(double value);
 std::string interval_text(double low, double high);
 // Today as ISO date (local time), or `given` when not empty.
 std::string report_date(const std::string& given);
-// The instrument whose texts (stage names, goals, strategies) the report
-// shows: the round's own snapshot when it is in the report's language, else
-// the library's instrument of the same family in that language (cr6-sv →
-// cr6-en) when it has the same dimension codes, else the snapshot.
-const Instrument& instrument_in_language(const Instrument& snapshot, const std::string& language);
+// instrument_in_language (the instrument whose texts the report shows) and
+// the stage and dimension names: survey/instrument_names.h.
 // "Arjeplog (2506)".
 std::string community_label(const Project& project, const std::string& community_id);
 

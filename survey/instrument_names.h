@@ -5,7 +5,7 @@
 //   * otherwise the names come from its translation in the instrument
 //     library: the instrument whose id is the same with the language suffix
 //     swapped ("cr6-sv" <-> "cr6-en"), whose language is the output
-//     language and which has every dimension code of the round's instrument
+//     language and which has the same dimension codes in the same order
 //     (questionnaires/README.md, "Names in another language");
 //   * a custom instrument without such a translation keeps its own names
 //     (its own language), never another instrument's names by letter.
@@ -22,8 +22,13 @@ namespace readiness {
 // The instrument that gives `instrument`'s names in `language` ("sv"/"en"):
 // `instrument` itself when it is in that language, else its translation in
 // `library`, else nullptr.
-const Instrument* names_instrument(const Instrument& instrument, const std::string& language,
-                                   const InstrumentLibrary& library);
+const Instrument* instrument_translation(const Instrument& instrument, const std::string& language,
+                                         const InstrumentLibrary& library);
+// The instrument whose texts (names, stage goals, strategies, questions) an
+// output in `language` shows: the translation in the default library, else
+// `instrument` itself. The reference lives as long as `instrument` or the
+// process (the default library is never unloaded).
+const Instrument& instrument_in_language(const Instrument& instrument, const std::string& language);
 
 // Stage 1..9's name in `language`; "" when out of range. Uses the default
 // library (see above); the overload takes the library to look in.

@@ -25,8 +25,8 @@ TEST_CASE("a Swedish round instrument gives English names from its English trans
   const InstrumentLibrary lib = InstrumentLibrary::load_from({kDataDir});
   const Instrument& sv = lib.get("cr6-sv");
   const Instrument& en = lib.get("cr6-en");
-  REQUIRE(names_instrument(sv, "en", lib) == &en);
-  REQUIRE(names_instrument(en, "sv", lib) == &sv);
+  REQUIRE(instrument_translation(sv, "en", lib) == &en);
+  REQUIRE(instrument_translation(en, "sv", lib) == &sv);
   for (int k = 1; k <= kStageCount; ++k) {
     CHECK(stage_name(sv, k, "en", lib) == en.stage_name(k));
     CHECK(stage_name(sv, k, "sv", lib) == sv.stage_name(k));
@@ -50,17 +50,17 @@ TEST_CASE("an instrument without a translation keeps its own names in every lang
   const Instrument& sv = lib.get("cr6-sv");
   // No "egen-en" in the library: never another instrument's names by letter.
   const Instrument own = renamed(sv, "egen-sv");
-  CHECK(names_instrument(own, "en", lib) == nullptr);
+  CHECK(instrument_translation(own, "en", lib) == nullptr);
   CHECK(stage_name(own, 4, "en", lib) == sv.stage_name(4));
   CHECK(dimension_name(own, "A", "en", lib) == sv.find_dimension("A")->name);
   // An id without the language suffix has no translation either.
-  CHECK(names_instrument(renamed(sv, "cr6"), "en", lib) == nullptr);
-  // A snapshot with a dimension its translation lacks keeps its own names.
+  CHECK(instrument_translation(renamed(sv, "cr6"), "en", lib) == nullptr);
+  // A snapshot whose dimensions differ from its translation's keeps its own names.
   Instrument more = sv;
   more.dimensions.push_back(sv.dimensions.front());
   more.dimensions.back().code = "G";
   more.dimensions.back().name = "Egen dimension";
-  CHECK(names_instrument(more, "en", lib) == nullptr);
+  CHECK(instrument_translation(more, "en", lib) == nullptr);
   CHECK(dimension_name(more, "A", "en", lib) == sv.find_dimension("A")->name);
   CHECK(dimension_name(more, "G", "en", lib) == "Egen dimension");
 }
