@@ -370,9 +370,13 @@ void appendix(ReportLayout& l, const Context& c, const std::string& date) {
 
   l.subheading(_("Questions asked"));
   std::vector<std::vector<std::string>> qrows;
+  // As the interview page asks them: {community} and {issue} filled in with
+  // this round's (survey/instrument.h fill_placeholders).
+  const std::string community = c.result.community_name.empty() ? c.round.community_id : c.result.community_name;
   for (const auto& q : ins.questions)
-    qrows.push_back({q.id, q.dimension, q.required ? _("yes") : _("no"), q.text});
-  l.table({{_("Id"), 30}, {_("Dim."), 34}, {_("Required"), 62}, {_("Question ({issue} and {community} filled in at the interview)"), 0}},
+    qrows.push_back({q.id, q.dimension, q.required ? _("yes") : _("no"),
+                     fill_placeholders(q.text, c.round.issue, community)});
+  l.table({{_("Id"), 30}, {_("Dim."), 34}, {_("Required"), 62}, {_("Question as asked"), 0}},
           qrows, nullptr, 7.5);
 
   l.subheading(_("Respondents by sector (pseudonymous)"));
@@ -480,7 +484,7 @@ std::string municipality_report_pdf(const Project& project, const Round& round, 
   summary_page(layout, c, date);
   dimensions_page(layout, c);
   change_page(layout, c);
-  action_plan_section(layout, project, round);
+  action_plan_section(layout, project, round, date);
   appendix(layout, c, date);
   return pdf.bytes();
 }

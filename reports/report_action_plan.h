@@ -14,9 +14,12 @@
 
 namespace readiness::reports {
 
-// Continues the page with the plans, or a short note that none answers
-// the round. Dimensions are named by their letters, as in the dimension
-// table above.
-void action_plan_section(ReportLayout& layout, const Project& project, const Round& round);
+// Continues the page with the plans (or a short note that none answers the
+// round), then the community's joint commitments with the police
+// (medborgarlöften, Community::commitments) with their items. Dimensions
+// are named by their letters, as in the dimension table above. `date` is
+// the report's ISO date: an action or item whose end has passed in its year
+// is marked "! overdue" as `readiness-cli plan` marks it (is_overdue).
+void action_plan_section(ReportLayout& layout, const Project& project, const Round& round, const std::string& date);
 
 }  // namespace readiness::reports

@@ -6,9 +6,12 @@
 // names every item it must; failures leave no file behind.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <ctime>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "action_plan.h"
+#include "project_file.h"
 #include "run_cli.h"
 
 using nlohmann::json;
@@ -317,4 +320,81 @@ TEST_CASE("report: the action plans answering the round or an earlier one are in
     }
   }
   CHECK(checked > 0);  // the demo has plans
+}
+
+TEST_CASE("report: the plan section lists the municipality's joint commitments with overdue marked as plan marks them",
+          "[cli][report][commitments]") {
+  Demo demo;
+  const readiness::Project project = readiness::load_project(demo.file);
+  const readiness::Community* arjeplog = nullptr;
+  for (const auto& c : project.communities)
+    if (c.name == "Arjeplog") arjeplog = &c;
+  REQUIRE(arjeplog);
+  REQUIRE_FALSE(arjeplog->commitments.empty());
+  // "! overdue" as of this year, like readiness-cli plan without --year.
+  const std::time_t now = std::time(nullptr);
+  const int year = std::localtime(&now)->tm_year + 1900;
+  const json plan = json::parse(run_cli({"plan", demo.file, "--community", "Arjeplog", "--json"}).out);
+  int overdue = 0;
+  for (const auto& commitment : arjeplog->commitments)
+    for (const auto& item : commitment.items) overdue += readiness::is_overdue(item, year, commitment.last_year) ? 1 : 0;
+  int plan_overdue = 0;
+  for (const auto& p : arjeplog->plans)
+    for (const auto& a : p.actions) plan_overdue += readiness::is_overdue(a, year, p.last_year) ? 1 : 0;
+  REQUIRE(overdue > 0);  // the demo's m3 (2019–2020, still ongoing)
+  REQUIRE(plan["overdue"] == overdue + plan_overdue);  // the same rule as plan's
+
+  for (const std::string lang : {"sv", "en"}) {
+    const std::string pdf = demo.dir / ("arjeplog-" + lang + ".pdf");
+    REQUIRE(run_cli({"report", demo.file, "--community", "Arjeplog", "--round", "2022", "--pdf", pdf, "--lang", lang})
+                .exit_code == 0);
+    // Words joined again across the table's line breaks.
+    std::string text;
+    for (char ch : pdf_text(pdf)) {
+      const bool space = ch == ' ' || ch == '\n';
+      if (!(space && !text.empty() && text.back() == ' ')) text += space ? ' ' : ch;
+    }
+    INFO(lang);
+    CHECK(text.find(lang == "sv" ? "Medborgarlöften med polisen" : "Joint commitments with the police") !=
+          std::string::npos);
+    for (const auto& commitment : arjeplog->commitments) {
+      CHECK(text.find(commitment.title) != std::string::npos);
+      for (const auto& item : commitment.items) {
+        // The activity's first two words (the cell wraps after them at the earliest).
+        const std::string first = item.activity.substr(0, item.activity.find(' ', item.activity.find(' ') + 1));
+        CHECK(text.find(first) != std::string::npos);
+      }
+    }
+    // pdftotext gives the no-break space after "!" as a space; the
+    // explanation below the tables ("! overdue: …") is not a mark.
+    const std::string mark = std::string("! ") + (lang == "sv" ? "försenad" : "overdue");
+    std::size_t marks = 0;
+    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + 1))
+      marks += text.compare(at + mark.size(), 1, ":") == 0 ? 0 : 1;
+    CHECK(marks == static_cast<std::size_t>(overdue + plan_overdue));
+    CHECK(text.find(mark + ":") != std::string::npos);
+  }
+}
+
+TEST_CASE("report: the methods appendix shows the questions with the round's community and issue filled in",
+          "[cli][report]") {
+  Demo demo;
+  const readiness::Project project = readiness::load_project(demo.file);
+  const std::string pdf = demo.dir / "arjeplog.pdf";
+  REQUIRE(run_cli({"report", demo.file, "--community", "Arjeplog", "--round", "2022", "--pdf", pdf}).exit_code == 0);
+  const std::string text = pdf_text(pdf);
+  const std::string appendix = text.substr(text.find("Metodbilaga"));
+  CHECK(appendix.find("{community}") == std::string::npos);
+  CHECK(appendix.find("{issue}") == std::string::npos);
+  // Each question naming the community names Arjeplog in the appendix.
+  const readiness::Round* round = nullptr;
+  for (const auto& r : project.rounds)
+    if (r.label == "2022" && project.find_community(r.community_id)->name == "Arjeplog") round = &r;
+  REQUIRE(round);
+  std::size_t naming = 0, named = 0;
+  for (const auto& q : round->instrument.questions) naming += q.text.find("{community}") != std::string::npos ? 1 : 0;
+  for (std::size_t at = appendix.find("Arjeplog"); at != std::string::npos; at = appendix.find("Arjeplog", at + 1))
+    ++named;
+  REQUIRE(naming > 5);
+  CHECK(named >= naming);
 }
