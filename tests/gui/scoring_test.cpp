@@ -25,6 +25,7 @@
 #include "pages/page_results.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_scoring.h"
+#include "instrument_library.h"
 #include "scorer_package.h"
 #include "consensus.h"
 #include "pages/agreement_panel.h"
@@ -276,9 +277,13 @@ TEST_CASE("an interview scored blind by A and B and settled with a reason gives 
   // Cut at 4 decimals (the CLI's JSON rounds there): the exact mean of the
   // dimension means, from the CLI's means and n in integers (number_oracle.h).
   CHECK(overall == overall_mean_cut(mine->at("dimensions"), 4));
+  // The JSON names the stage in the round instrument's language (cr6-sv);
+  // the English window in English: the library's cr6-en (instrument_names.h).
+  REQUIRE(mine->at("instrument") == "cr6-sv");
+  const int stage = mine->at("overall").at("stage").get<int>();
+  CHECK(mine->at("overall").at("stage_name") == InstrumentLibrary::load_default().get("cr6-sv").stage_name(stage));
   CHECK(results->stage_label()->GetLabel() ==
-        wxString::Format("Stage %d: %s", mine->at("overall").at("stage").get<int>(),
-                         to_wx(mine->at("overall").at("stage_name").get<std::string>())));
+        wxString::Format("Stage %d: %s", stage, to_wx(InstrumentLibrary::load_default().get("cr6-en").stage_name(stage))));
   CHECK(results->dimension_table()->GetItemCount() == 6);
   CHECK_FALSE(results->lowest_label()->GetLabel().empty());
   CHECK(results->provisional_label()->GetLabel().empty() == !mine->at("provisional").get<bool>());
