@@ -21,6 +21,7 @@
 #include "strategy.h"
 #include "trend.h"
 #include "uncertainty.h"
+#include "interview_dates.h"
 #include "workbook_text.h"  // stage_name, dimension_name, sector_name, mode_name in sv/en
 
 namespace readiness::reports {
@@ -436,10 +437,16 @@ void appendix(ReportLayout& l, const Context& c, const std::string& date) {
           110);
 
   l.subheading(_("Dates"));
-  l.facts({{_("Round"), period_text(c.round)},
-           {_("Interviews"), first_date.empty() ? "" : first_date + "–" + last_date},
-           {_("Report"), date}},
-          110);
+  std::vector<std::pair<std::string, std::string>> dates = {
+      {_("Round"), period_text(c.round)}, {_("Interviews"), first_date.empty() ? "" : first_date + "–" + last_date}};
+  // Interviews dated before the round's start or after its end, as
+  // `readiness-cli validate` and the interview page warn (interview_dates.h).
+  std::size_t outside = 0;
+  for (const auto& i : c.round.interviews) outside += interview_date_warning(c.round, i).empty() ? 0 : 1;
+  if (outside > 0)
+    dates.push_back({_("Note"), fill(_("interviews dated outside the round's dates: %s"), {std::to_string(outside)})});
+  dates.push_back({_("Report"), date});
+  l.facts(dates, 110);
 }
 
 }  // namespace

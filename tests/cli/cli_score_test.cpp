@@ -201,4 +201,12 @@ TEST_CASE("validate warns about interviews dated outside their round, in the win
   CHECK(doc.at("valid") == true);
   REQUIRE(doc.at("warnings").size() == 2);
   CHECK(doc["warnings"][0]["where"] == where + " (2000-01-01)");
+
+  // The report's Dates block says so too.
+  const std::string pdf = dir / "r.pdf";
+  REQUIRE(run_cli({"report", file, "--community", project.find_community(round.community_id)->name, "--round",
+                   round.label, "--pdf", pdf, "--lang", "en"})
+              .exit_code == 0);
+  const auto text = test_platform::run_command("pdftotext " + shell_quote(pdf) + " - 2>/dev/null");
+  CHECK(text.out.find("interviews dated outside the round's dates: 2") != std::string::npos);
 }
