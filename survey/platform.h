@@ -40,9 +40,12 @@ class ClassicNumbers {
   std::string m_previous_numeric;  // Windows: LC_NUMERIC before
 };
 
-// "sv" or "en": the language the user's system asks for, read as gettext
-// does (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG; "C"/"POSIX" skipped);
-// anything not Swedish is English. On Windows the user's UI language.
+// "sv" or "en": the language the user's system asks for, read as glibc's
+// gettext does: the first set of LC_ALL, LC_MESSAGES, LANG; plain "C" or
+// "POSIX" (or none) is English whatever LANGUAGE says; else LANGUAGE
+// first, then that locale (LC_ALL=C.UTF-8 over LANG=sv_SE.UTF-8 is
+// English). Anything not Swedish is English. On Windows the user's UI
+// language.
 std::string system_ui_language();
 
 // ---- Paths -----------------------------------------------------------------

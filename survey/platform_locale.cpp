@@ -53,15 +53,22 @@ ClassicNumbers::~ClassicNumbers() {
 }
 
 std::string system_ui_language() {
-  // The same order gettext uses: LANGUAGE (a list) first, then the locale.
-  for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (!value || !*value) continue;
-    const std::string text = value;
-    if (text == "C" || text == "POSIX" || text.rfind("C.", 0) == 0) continue;
-    return text.rfind("sv", 0) == 0 ? "sv" : "en";
-  }
-  return "en";
+  // As glibc's gettext decides: the messages locale is the first set of
+  // LC_ALL, LC_MESSAGES, LANG ("C" when none is). In the plain C or POSIX
+  // locale messages stay untranslated whatever LANGUAGE says; otherwise
+  // LANGUAGE (a list) comes first, then that locale — so LC_ALL=C.UTF-8
+  // with LANG=sv_SE.UTF-8 is English (C.UTF-8 is no Swedish locale), and
+  // Swedish only with LANGUAGE=sv.
+  std::string locale = "C";
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = std::getenv(name); value && *value) {
+      locale = value;
+      break;
+    }
+  if (locale == "C" || locale == "POSIX") return "en";
+  if (const char* language = std::getenv("LANGUAGE"); language && *language)
+    return std::string(language).rfind("sv", 0) == 0 ? "sv" : "en";
+  return locale.rfind("sv", 0) == 0 ? "sv" : "en";
 }
 
 #endif

@@ -145,9 +145,13 @@ TEST_CASE("score's table names stages and dimensions in the CLI's language, the 
   CHECK(first["overall"]["stage_name"] == sv.stage_name(stage));
   CHECK(first["dimensions"][0]["name"] == sv.find_dimension("A")->name);
 
-  const CliResult english = run_cli({"score", file}, "LANGUAGE= LC_ALL=C.UTF-8");
+  // LC_ALL=C.UTF-8 over a Swedish LANG: gettext speaks English, so do the
+  // names and the decimal point (platform.h system_ui_language).
+  const CliResult english = run_cli({"score", file}, "LANG=sv_SE.UTF-8 LANGUAGE= LC_ALL=C.UTF-8");
   REQUIRE(english.exit_code == 0);
   INFO(english.out);
+  CHECK(english.out.find("Overall ") != std::string::npos);
+  CHECK(std::regex_search(english.out, std::regex(R"(Overall \d\.\d{4} → stage)")));
   CHECK(english.out.find("stage " + std::to_string(stage) + " (" + en.stage_name(stage) + ")") != std::string::npos);
   for (const auto& d : sv.dimensions) {
     CHECK(std::regex_search(english.out, std::regex("\n\\s+" + d.code + "\\s+" + en.find_dimension(d.code)->name + "\\s")));
