@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <set>
 #include <string>
@@ -18,6 +19,7 @@
 #include "hyphenation.h"
 #include "pdf_document.h"
 #include "platform.h"
+#include "test_platform.h"
 
 using readiness::reports::Hyphenator;
 using readiness::reports::Orientation;
@@ -232,4 +234,22 @@ TEST_CASE("wrap: without a pattern file words break between characters", "[repor
   CHECK(doc.pdf.text_width(word.substr(0, bytes)) > width);
   // Its own hyphen still breaks without a pattern file.
   CHECK(doc.pdf.wrap("ANDT-samordnaren", doc.pdf.text_width("ANDT-samordnare")).at(0) == "ANDT-");
+}
+
+TEST_CASE("wrap: a data folder without hyphenation patterns gives character breaks, no error", "[reports][wrap]") {
+  const std::string fonts = readiness::font_dir();
+  const auto empty = test_platform::make_temp_dir("readiness-hyph-");
+  {
+    const test_platform::ScopedEnv env("READINESS_DATA_DIR=\"" + readiness::platform::to_utf8(empty) + "\"");
+    PdfDocument pdf(fonts, "wrap test", "sv-SE");
+    pdf.new_page(Orientation::Portrait);
+    CHECK(!pdf.hyphenator().loaded());
+    const std::string word = "Alkoholhandläggaren";
+    const double width = pdf.text_width(word) * 0.6;
+    const auto lines = pdf.wrap(word, width);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] + lines[1] == word);
+    for (const auto& line : lines) CHECK(pdf.text_width(line) <= width);
+  }
+  std::filesystem::remove_all(empty);
 }
