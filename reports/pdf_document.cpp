@@ -224,12 +224,16 @@ void PdfDocument::wrap_long_word(const std::string& word, double width, std::str
       current = prefix + rest;
       return;
     }
-    // The furthest hyphenation point whose part (with its "-") fits.
+    // The furthest hyphenation point whose part (with its "-") fits. Widths
+    // only grow with the part (advance widths, no kerning): the search
+    // stops at the first part too wide even without its hyphen.
     std::string best;
     std::size_t best_end = 0;
     for (const WordBreak& b : breaks) {
       if (b.offset <= start) continue;
-      const std::string part = prefix + word.substr(start, b.offset - start) + (b.hyphen ? "-" : "");
+      const std::string bare = prefix + word.substr(start, b.offset - start);
+      if (text_width(bare) > width) break;
+      const std::string part = b.hyphen ? bare + "-" : bare;
       if (text_width(part) <= width) {
         best = part;
         best_end = b.offset;

@@ -253,3 +253,13 @@ TEST_CASE("wrap: a data folder without hyphenation patterns gives character brea
   }
   std::filesystem::remove_all(empty);
 }
+
+TEST_CASE("wrap: a very long word wraps into many hyphenated lines, all of it kept", "[reports][wrap]") {
+  Doc doc("sv-SE");
+  std::string word;
+  for (int i = 0; i < 300; ++i) word += "Alkoholhandläggaren";
+  const double width = 100;
+  const auto lines = doc.pdf.wrap(word, width);
+  CHECK(lines.size() > 50);
+  check_hyphenated(doc.pdf, lines, word, width);
+}
