@@ -9,7 +9,7 @@ namespace {
 const WorkbookText kSwedish = {
     "Sammanfattning", "Poäng", "Jämförelse", "Samstämmighet", "Metod",
     "Län", "Kommunkod", "Kommun/område", "Fråga", "Omgång", "Omgångs-id", "Metod för skattning",
-    "Intervjuer (n)", "Totalt", "Steg", "Stegets namn", "Lägsta dimension", "Preliminär",
+    "Bedömda intervjuer", "Totalt", "Stadium", "Stadiets namn", "Lägsta dimension", "Preliminär",
     "Intervju", "Respondent", "Sektor", "Dimension", "Bedömare A", "Bedömare B", "Konsensus", "Motivering",
     "Anteckning A", "Anteckning B",
     "Kontaktuppgift", "Förändring", "Medel", "SD", "Min", "Max",
@@ -28,21 +28,21 @@ const WorkbookText kSwedish = {
     "Konsensus: två bedömare poängsätter varje intervju var för sig (1–9); bara den överenskomna konsensuspoängen räknas.",
     "Dimensionspoäng = medelvärdet av konsensuspoängen över intervjuerna (n = antal intervjuer med konsensuspoäng).",
     "Totalpoäng = oviktat medelvärde av dimensionspoängen.",
-    "Steg = heltalsdelen, avkortas och avrundas aldrig: 4,99 är steg 4, 5,00 är steg 5. Readiness räknar exakt. "
-    "Medelvärden visas med två decimaler; där avrundningen skulle visa nästa steg (4,9983 som 5,00) visas fler "
-    "decimaler (4,998), så att ett visat tal aldrig motsäger sitt steg.",
+    "Stadium = heltalsdelen, avkortas och avrundas aldrig: 4,99 är stadium 4, 5,00 är stadium 5. Readiness räknar exakt. "
+    "Medelvärden visas med två decimaler; där avrundningen skulle visa nästa stadium (4,9983 som 5,00) visas fler "
+    "decimaler (4,998), så att ett visat tal aldrig motsäger sitt stadium.",
     "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
-    "totalsteg så länge någon dimension saknar poäng.",
+    "totalstadium så länge någon dimension saknar poäng.",
     "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
-    "Medelvärden, totalpoäng och steg är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
+    "Medelvärden, totalpoäng och stadier är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
     "INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före avkortningen). "
     "Varje formel har Readiness exakta värde sparat.",
     "Omgångar", "Genomförda intervjuer", "Intervjudatum", "Omgångarnas datum", "Preliminära omgångar",
     "Inga – alla omgångar har konsensus.", "Kontaktuppgifter", "Ingår inte i arbetsboken.",
     "Ingår på begäran (bladet Poäng, sista kolumnen).",
     "Bladen",
-    "En rad per kommun och omgång: dimensionspoäng, totalpoäng och steg.",
-    "Kommunerna sida vid sida för en fråga och omgång, färgade efter steg.",
+    "En rad per kommun och omgång: dimensionspoäng, totalpoäng och stadium.",
+    "Kommunerna sida vid sida för en fråga och omgång, färgade efter stadium.",
     "Ett blad per kommun: profil per omgång, radardiagram och utveckling över tid.",
     "Hur väl bedömarna A och B stämde överens.",
     "Alla poäng: en rad per intervju och dimension.",
@@ -51,15 +51,15 @@ const WorkbookText kSwedish = {
     "intervjuerna. Förändringen sedan föregående omgång är utöver bruset när den är större än tröskeln (Welchs "
     "t-test, 5 %). Bara samma fråga och samma metod följs på en axel.",
     "95 % nedre", "95 % övre", "Förändring sedan föregående omgång", "Tröskel (95 %)", "Bedömning",
-    "↑ utöver bruset", "↓ utöver bruset", "≈ inom bruset", "? går inte att bedöma", "Stegbyte inom bruset",
+    "↑ utöver bruset", "↓ utöver bruset", "≈ inom bruset", "? går inte att bedöma", "Stadiebyte inom bruset",
     "Anmärkning", "Följs endast på gemensamma dimensioner; utelämnade: ",
     "Frågan har också omgångar med den andra metoden; de är en egen trend, aldrig på samma axel "
     "(självskattning ger högre poäng än intervjuer).",
     "95 %-intervall: medel ± t(0,975; n−1) · SD/√n över intervjuernas konsensuspoäng (totalt: kring totalpoängen, "
     "bredden från spridningen i intervjuernas egna totalpoäng, bara intervjuer som poängsatt varje dimension). Med n < 2 finns inget intervall.",
     "Förändring mellan två omgångar: utöver bruset när Welchs t-test förkastar ”ingen förändring” på 5 %-nivån "
-    "(|förändring| > tröskeln t · SE); går inte att bedöma när någon omgång har n < 2. Ett stegbyte inom bruset "
-    "markeras: avkortningen gör att 4,95 → 5,05 ser ut som ett nytt steg fast data inte visar det. Samma fråga "
+    "(|förändring| > tröskeln t · SE); går inte att bedöma när någon omgång har n < 2. Ett stadiebyte inom bruset "
+    "markeras: avkortningen gör att 4,95 → 5,05 ser ut som ett nytt stadium fast data inte visar det. Samma fråga "
     "och metod följs på en axel; självskattning blandas aldrig med intervjuer; olika instrument jämförs bara på "
     "gemensamma dimensioner.",
     "Varje kommun över omgångarna: medel med 95 %-intervall och om förändringen är större än bruset."};
@@ -67,7 +67,7 @@ const WorkbookText kSwedish = {
 const WorkbookText kEnglish = {
     "Summary", "Scores", "Comparison", "Agreement", "Method",
     "County", "Municipality code", "Community", "Issue", "Round", "Round id", "Mode",
-    "Interviews (n)", "Overall", "Stage", "Stage name", "Lowest dimension", "Provisional",
+    "Interviews scored", "Overall", "Stage", "Stage name", "Lowest dimension", "Provisional",
     "Interview", "Respondent", "Sector", "Dimension", "Scorer A", "Scorer B", "Consensus", "Reason",
     "Note A", "Note B",
     "Contact", "Change", "Mean", "SD", "Min", "Max",

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "run_cli.h"
 
@@ -171,4 +172,32 @@ TEST_CASE("trend selects a community by name or code, and refuses an unknown one
   CHECK(no_issue.err.find("spel om pengar") != std::string::npos);
 
   CHECK(run_cli({"trend"}).exit_code == 2);
+}
+
+// Review item 3: the trend table's "n" is the overall's n (interviews that
+// scored every trend dimension), the n compare and the county report show,
+// not the count of interviews with any consensus score.
+TEST_CASE("trend's n column is the overall's n from trend --json", "[cli][trend]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const json doc = json::parse(run_cli({"trend", file, "--json"}).out);
+  bool gap_seen = false;
+  for (const json& t : doc["trends"]) {
+    const std::string community = t["community"];
+    const CliResult text = run_cli({"trend", file, "--community", community}, "LANGUAGE=en LC_ALL=C.UTF-8");
+    REQUIRE(text.exit_code == 0);
+    INFO(text.out);
+    for (const json& p : t["points"]) {
+      const int n = p["overall"]["n"];
+      gap_seen = gap_seen || n != p["scored_interviews"].get<int>();
+      // "2022*  4.75 ±0.30 … 4.11 ±0.23  4  6": the last cell is n.
+      const std::regex row("\\n\\s*" + p["round"].get<std::string>() + R"(\*?\s[^\n]*\s(\d+)\s*\n)");
+      std::smatch m;
+      REQUIRE(std::regex_search(text.out, m, row));
+      CHECK(std::stoi(m[1]) == n);
+    }
+  }
+  // The demo has an interview that scored some dimensions only.
+  CHECK(gap_seen);
 }

@@ -420,3 +420,16 @@ TEST_CASE("xlsx: write_workbook refuses a comparison issue or period no round ha
   REQUIRE_THROWS_WITH(write_workbook(project, dir / "out.xlsx", options), Catch::Contains("1999"));
   CHECK(files_in(dir.path) == 0);
 }
+
+// Review item 14: the Swedish workbook says "stadium", the word the CLI, the
+// window, the reports and the help use, never "steg" for a stage.
+TEST_CASE("xlsx: the Swedish workbook calls a stage stadium, as every other output does", "[xlsx]") {
+  TempDir dir("stadium");
+  export_demo(dir, "sv");
+  const std::string strings = workbook_strings(dir / "d-sv.xlsx");
+  CHECK(strings.find("Stadiets namn") != std::string::npos);
+  CHECK(strings.find(">Stadium<") != std::string::npos);
+  CHECK(strings.find("Steg") == std::string::npos);
+  CHECK(strings.find(" steg ") == std::string::npos);
+  CHECK(strings.find("Intervjuer (n)") == std::string::npos);
+}
