@@ -75,10 +75,11 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
         if (d.code == code) mean = d.mean;
       means.push_back(mean);
       // Blank, not text, where there is no score: the charts show a gap.
-      if (mean) sheet.formula(row, 1 + i, ctx.summary_mean_ref(r, code), mean->value(), fmt.mean(*mean));
+      if (mean) sheet.formula(row, 1 + i, ctx.summary_mean_ref(r, code), cut_mean(*mean).value(), fmt.mean(cut_mean(*mean)));
     }
     if (previous && means[means.size() - 1] && means[means.size() - 2]) {
-      const double diff = means.back()->value() - means[means.size() - 2]->value();
+      // The difference of the shown (cut) means, as the formula computes it.
+      const double diff = cut_mean(*means.back()).value() - cut_mean(*means[means.size() - 2]).value();
       sheet.formula(row, change_col,
                     cell_ref(row, nrounds, false) + "-" + cell_ref(row, nrounds - 1, false), diff, fmt.change);
     }
@@ -99,7 +100,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     const RoundResult& res = ctx.result(r);
     const int col = 1 + i;
     if (res.overall) {
-      sheet.formula(overall_row, col, ctx.summary_ref(r, 0), res.overall->value(), fmt.mean(*res.overall, true));
+      sheet.formula(overall_row, col, ctx.summary_ref(r, 0), cut_mean(*res.overall).value(),
+                    fmt.mean(cut_mean(*res.overall), true));
       sheet.formula(overall_row + 1, col, ctx.summary_ref(r, 1), *res.overall_stage, fmt.integer_bold);
       sheet.formula_text(overall_row + 2, col, ctx.summary_ref(r, 2),
                          stage_name(r.instrument, *res.overall_stage, lang), fmt.text);
@@ -181,7 +183,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     if (d.mean) {
       const auto at = std::find(codes.begin(), codes.end(), d.code);
       const int profile_row = first_dim_row + static_cast<int>(at - codes.begin());
-      sheet.formula(row2, 1, cell_ref(profile_row, nrounds, false), d.mean->value(), fmt.mean(*d.mean));
+      sheet.formula(row2, 1, cell_ref(profile_row, nrounds, false), cut_mean(*d.mean).value(),
+                    fmt.mean(cut_mean(*d.mean)));
       sheet.formula(row2, 6, stage_formula(cell_ref(row2, 1, false)), *d.stage, fmt.integer);
       sheet.formula_text(row2, 7, ctx.stage_choose(cell_ref(row2, 6, false), latest.instrument),
                          stage_name(latest.instrument, *d.stage, lang));

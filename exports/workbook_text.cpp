@@ -29,13 +29,15 @@ const WorkbookText kSwedish = {
     "Dimensionspoäng = medelvärdet av konsensuspoängen över intervjuerna (n = antal intervjuer med konsensuspoäng).",
     "Totalpoäng = oviktat medelvärde av dimensionspoängen.",
     "Stadium = heltalsdelen, avkortas och avrundas aldrig: 4,99 är stadium 4, 5,00 är stadium 5. Readiness räknar exakt. "
-    "Medelvärden visas med två decimaler; där avrundningen skulle visa nästa stadium (4,9983 som 5,00) visas fler "
-    "decimaler (4,998), så att ett visat tal aldrig motsäger sitt stadium.",
+    "Medelvärden och totalpoäng visas avhuggna vid två decimaler, aldrig avrundade, som i programmet, "
+    "kommandoraden och rapporterna: 4,9983 visas 4,99 (stadium 4), aldrig 5,00. Totalpoängen räknas av de exakta "
+    "dimensionspoängen, inte av de avhuggna, och en förändring är skillnaden mellan de två visade medelvärdena.",
     "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
     "totalstadium så länge någon dimension saknar poäng.",
     "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
     "Medelvärden, totalpoäng och stadier är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
-    "INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före avkortningen). "
+    "TRUNC(ROUND(x;9);2), INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före "
+    "avkortningen). "
     "Varje formel har Readiness exakta värde sparat.",
     "Omgångar", "Genomförda intervjuer", "Intervjudatum", "Omgångarnas datum", "Preliminära omgångar",
     "Inga – alla omgångar har konsensus.", "Kontaktuppgifter", "Ingår inte i arbetsboken.",
@@ -87,13 +89,15 @@ const WorkbookText kEnglish = {
     "Dimension score = mean of the consensus scores across interviews (n = interviews with a consensus score).",
     "Overall score = unweighted mean of the dimension scores.",
     "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly. "
-    "Means show two decimals; where rounding would show the next stage (4.9983 as 5.00) the cell shows more "
-    "decimals (4.998), so a shown number never contradicts its stage.",
+    "Means and overall scores are shown cut at two decimals, never rounded, as in the app, the command line and "
+    "the reports: 4.9983 shows 4.99 (stage 4), never 5.00. The overall is computed from the exact dimension "
+    "means, not the cut ones, and a change is the difference of the two shown means.",
     "Gaps: a dimension is averaged over the interviews that have a consensus score for it; no overall score and no "
     "overall stage while any dimension has no score.",
     "Provisional: a round where an interview has an A or B score without a consensus score on the same dimension.",
     "Means, overall scores and stages are live formulas over the Scores sheet (AVERAGEIFS, AVERAGE, "
-    "INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before truncation). "
+    "TRUNC(ROUND(x,9),2), INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before "
+    "truncation). "
     "Every formula carries the exact value computed by Readiness.",
     "Rounds", "Interviews held", "Interview dates", "Round dates", "Provisional rounds",
     "None – every round has consensus.", "Contact details", "Not included in this workbook.",

@@ -87,21 +87,26 @@ class TrendsWriter {
         const std::string& code = trend.dimensions[d];
         labels(trend, p, row, m_ctx.dim_label(first->instrument, code));
         const Estimate& e = p.dimensions[d];
-        if (e.mean) m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), e.mean->value(), fmt().mean(*e.mean));
+        if (e.mean)
+          m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), cut_mean(*e.mean).value(),
+                          fmt().mean(cut_mean(*e.mean)));
         estimate(e, row);
-        if (step) change(step->dimensions[d], row, previous_rows[d]);
+        if (step) change(step->dimensions[d], trend.points[i - 1].dimensions[d], e, row, previous_rows[d]);
         if (step && !linked[d].empty()) actions(linked[d], row);
         rows.push_back(row++);
       }
       labels(trend, p, row, m_ctx.text().overall, fmt().bold);
       const Estimate& o = p.overall;
-      if (o.mean)
-        m_sheet.formula(row, kTMean,
-                        "AVERAGE(" + cell_ref(first_dimension_row, kTMean, false) + ":" +
-                            cell_ref(row - 1, kTMean, false) + ")",
-                        o.mean->value(), fmt().mean(*o.mean, true));
+      if (o.mean) {
+        // From the exact dimension means, not the cut cells above it.
+        std::string avg = "AVERAGE(";
+        for (std::size_t d = 0; d < trend.dimensions.size(); ++d)
+          avg += (d ? "," : "") + m_ctx.mean_formula(round, trend.dimensions[d]);
+        m_sheet.formula(row, kTMean, cut_mean_formula(avg + ")"), cut_mean(*o.mean).value(),
+                        fmt().mean(cut_mean(*o.mean), true));
+      }
       estimate(o, row);
-      if (step) change(step->overall, row, previous_rows.back());
+      if (step) change(step->overall, trend.points[i - 1].overall, o, row, previous_rows.back());
       if (i == 0 && !remark.empty()) m_sheet.text(first_dimension_row, kTRemark, remark, fmt().note);
       rows.push_back(row++);
       previous_rows = rows;
@@ -148,11 +153,14 @@ class TrendsWriter {
   }
 
   // The change from the same line of the previous round, and its verdict.
-  void change(const Change& c, int row, int previous_row) {
+  // The change shown is the difference of the two shown (cut) means, so
+  // "2.70 → 4.16" reads "+1.46" (review item 13); the verdict and the
+  // threshold come from the exact means (trend.h).
+  void change(const Change& c, const Estimate& before, const Estimate& after, int row, int previous_row) {
     const WorkbookText& t = m_ctx.text();
-    if (c.difference)
+    if (c.difference && before.mean && after.mean)
       m_sheet.formula(row, kTChange, cell_ref(row, kTMean, false) + "-" + cell_ref(previous_row, kTMean, false),
-                      *c.difference, fmt().change);
+                      cut_mean(*after.mean).value() - cut_mean(*before.mean).value(), fmt().change);
     if (c.threshold) m_sheet.number(row, kTThreshold, four_decimals(*c.threshold), fmt().score);
     m_sheet.text(row, kTVerdict, verdict_text(t, c),
                  c.verdict == ChangeVerdict::BeyondNoise     ? fmt().bold
