@@ -201,3 +201,22 @@ TEST_CASE("trend's n column is the overall's n from trend --json", "[cli][trend]
   // The demo has an interview that scored some dimensions only.
   CHECK(gap_seen);
 }
+
+// Review items 14 and 22: Swedish says "omgång" for a round, as the reports
+// and the method do, and writes "95 %-intervallet" with a space.
+TEST_CASE("Swedish trend and plan say 95 %-intervallet and omgång", "[cli][trend][translation]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const std::string sv = "LANGUAGE=sv LC_ALL=sv_SE.UTF-8";
+  const CliResult trend = run_cli({"trend", file, "--community", "Arjeplog"}, sv);
+  REQUIRE(trend.exit_code == 0);
+  INFO(trend.out);
+  CHECK(trend.out.find("halva bredden av 95 %-intervallet") != std::string::npos);
+  CHECK(trend.out.find("95% ") == std::string::npos);
+  const CliResult plan = run_cli({"plan", file, "--community", "Arjeplog"}, sv);
+  REQUIRE(plan.exit_code == 0);
+  INFO(plan.out);
+  CHECK(plan.out.find("svarar på omgång 2019") != std::string::npos);
+  CHECK(plan.out.find("mätningen") == std::string::npos);
+}
