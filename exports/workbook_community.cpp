@@ -19,6 +19,13 @@ namespace readiness::workbook {
 
 namespace {
 
+// The codes of a round's dimensions, in instrument order.
+std::vector<std::string> dimension_codes(const RoundResult& result) {
+  std::vector<std::string> codes;
+  for (const auto& d : result.dimensions) codes.push_back(d.code);
+  return codes;
+}
+
 struct IssueGroup {
   std::string issue;
   Mode mode;
@@ -78,10 +85,11 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
       if (mean) sheet.formula(row, 1 + i, ctx.summary_mean_ref(r, code), cut_mean(*mean).value(), fmt.mean(cut_mean(*mean)));
     }
     if (previous && means[means.size() - 1] && means[means.size() - 2]) {
-      // The difference of the shown (cut) means, as the formula computes it.
-      const double diff = cut_mean(*means.back()).value() - cut_mean(*means[means.size() - 2]).value();
-      sheet.formula(row, change_col,
-                    cell_ref(row, nrounds, false) + "-" + cell_ref(row, nrounds - 1, false), diff, fmt.change);
+      // The exact difference (not of the cut cells), rounded for show like
+      // every output shows a change.
+      const double diff = means.back()->value() - means[means.size() - 2]->value();
+      sheet.formula(row, change_col, ctx.mean_formula(latest, code) + "-" + ctx.mean_formula(*previous, code), diff,
+                    fmt.change);
     }
     ++row;
   }
@@ -117,7 +125,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     const RoundResult& b = ctx.result(*previous);
     if (a.overall && b.overall)
       sheet.formula(overall_row, change_col,
-                    cell_ref(overall_row, nrounds, false) + "-" + cell_ref(overall_row, nrounds - 1, false),
+                    ctx.exact_overall_formula(latest, dimension_codes(a)) + "-" +
+                        ctx.exact_overall_formula(*previous, dimension_codes(b)),
                     a.overall->value() - b.overall->value(), fmt.change);
   }
   colour_by_stage(sheet, fmt, overall_row, 1, overall_row + 1, nrounds);

@@ -31,7 +31,8 @@ const WorkbookText kSwedish = {
     "Stadium = heltalsdelen, avkortas och avrundas aldrig: 4,99 är stadium 4, 5,00 är stadium 5. Readiness räknar exakt. "
     "Medelvärden och totalpoäng visas avhuggna vid två decimaler, aldrig avrundade, som i programmet, "
     "kommandoraden och rapporterna: 4,9983 visas 4,99 (stadium 4), aldrig 5,00. Totalpoängen räknas av de exakta "
-    "dimensionspoängen, inte av de avhuggna, och en förändring är skillnaden mellan de två visade medelvärdena.",
+    "dimensionspoängen, inte av de avhuggna. En förändring räknas också av de exakta medelvärdena och visas avrundad, "
+    "som överallt: den kan skilja sig 0,01 från skillnaden mellan två visade medelvärden (2,70 → 4,16: +1,47).",
     "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
     "totalstadium så länge någon dimension saknar poäng.",
     "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
@@ -91,7 +92,8 @@ const WorkbookText kEnglish = {
     "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly. "
     "Means and overall scores are shown cut at two decimals, never rounded, as in the app, the command line and "
     "the reports: 4.9983 shows 4.99 (stage 4), never 5.00. The overall is computed from the exact dimension "
-    "means, not the cut ones, and a change is the difference of the two shown means.",
+    "means, not the cut ones. A change is computed from the exact means too and shown rounded, as everywhere: it can "
+    "differ by 0.01 from the difference of two shown means (2.70 → 4.16: +1.47).",
     "Gaps: a dimension is averaged over the interviews that have a consensus score for it; no overall score and no "
     "overall stage while any dimension has no score.",
     "Provisional: a round where an interview has an A or B score without a consensus score on the same dimension.",

@@ -179,13 +179,9 @@ def trend_lines(trends):
         for i, p in enumerate(t["points"]):
             step = t["changes"][i - 1] if i > 0 else None
             for d in p["dimensions"]:
-                yield t, p, d["code"], d, (
-                    dict(next(c for c in step["dimensions"] if c["code"] == d["code"]),
-                         previous_mean=next(x["mean"] for x in t["points"][i - 1]["dimensions"]
-                                            if x["code"] == d["code"]))
-                    if step else None)
-            yield t, p, None, dict(p["overall"], mean=p["overall"]["score"]), (
-                dict(step["overall"], previous_mean=t["points"][i - 1]["overall"]["score"]) if step else None)
+                yield t, p, d["code"], d, (next(c for c in step["dimensions"] if c["code"] == d["code"])
+                                           if step else None)
+            yield t, p, None, dict(p["overall"], mean=p["overall"]["score"]), step["overall"] if step else None
 
 
 def verdict_ok(text, change):
@@ -224,15 +220,10 @@ def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
         if any(cells[k] not in (None, "") for k in ("change", "threshold", "verdict", "stage_in_noise")):
             fail("%s: first round with a change" % where)
         return n
-    # The change shown is the difference of the two shown (cut) means.
+    # The change is the exact difference (of the exact means, not the cut cells).
     got = None if cells["change"] in (None, "") else cells["change"]
-    want = None
-    if change["difference"] is not None:
-        want = round(cut2(e["mean"]) - cut2(change["previous_mean"]), 2)
-        if abs(want - float(change["difference"])) > 0.01 + 1e-9:
-            fail("%s: shown change %s is not within 0.01 of the exact %s" % (where, want, change["difference"]))
-    if not near4(got, want):
-        fail("%s: change %r != %s" % (where, cells["change"], want))
+    if not near4(got, change["difference"]):
+        fail("%s: change %r != %s" % (where, cells["change"], change["difference"]))
     got = None if cells["threshold"] in (None, "") else cells["threshold"]
     if not near4(got, change["threshold"]):
         fail("%s: threshold %r != %s" % (where, cells["threshold"], change["threshold"]))
@@ -249,8 +240,12 @@ def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
                 fail("%s: mean is not a live formula: %r" % (where, f))
             if not str(formulas["stage"]).startswith("=INT(ROUND("):
                 fail("%s: stage is not a live formula: %r" % (where, formulas["stage"]))
-        if change["difference"] is not None and not re.match(r"^=I\d+-I\d+$", str(formulas["change"])):
-            fail("%s: change is not a live difference: %r" % (where, formulas["change"]))
+        # A difference of the exact means: AVERAGEIFS − AVERAGEIFS, or for
+        # the overall AVERAGE(AVERAGEIFS…) − AVERAGE(AVERAGEIFS…).
+        want = r"^=AVERAGEIFS\(.*\)-AVERAGEIFS\(.*\)$" if code is not None else \
+            r"^=AVERAGE\(AVERAGEIFS\(.*\)\)-AVERAGE\(AVERAGEIFS\(.*\)\)$"
+        if change["difference"] is not None and not re.match(want, str(formulas["change"])):
+            fail("%s: change is not a live difference of the exact means: %r" % (where, formulas["change"]))
     return n
 
 
