@@ -39,7 +39,7 @@ const WorkbookText kSwedish = {
     "Medelvärden, totalpoäng och stadier är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
     "TRUNC(ROUND(x;9);2), INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före "
     "avkortningen). "
-    "Varje formel har Readiness exakta värde sparat.",
+    "Varje formel har sitt värde, så som Readiness räknat det, sparat.",
     "Omgångar", "Genomförda intervjuer", "Intervjudatum", "Omgångarnas datum", "Preliminära omgångar",
     "Inga – alla omgångar har konsensus.", "Kontaktuppgifter", "Ingår inte i arbetsboken.",
     "Ingår på begäran (bladet Poäng, sista kolumnen).",
@@ -100,7 +100,7 @@ const WorkbookText kEnglish = {
     "Means, overall scores and stages are live formulas over the Scores sheet (AVERAGEIFS, AVERAGE, "
     "TRUNC(ROUND(x,9),2), INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before "
     "truncation). "
-    "Every formula carries the exact value computed by Readiness.",
+    "Every formula carries its value as Readiness computed it.",
     "Rounds", "Interviews held", "Interview dates", "Round dates", "Provisional rounds",
     "None – every round has consensus.", "Contact details", "Not included in this workbook.",
     "Included on request (Scores sheet, last column).",
