@@ -3,6 +3,7 @@
 // the half-width of its 95% interval, and each change between consecutive
 // rounds marked against the noise (rules in scoring/trend.h), with the
 // actions tied to each dimension in between (scoring/action_linkage.h).
+#include <algorithm>
 #include <iostream>
 
 #include "action_linkage.h"
@@ -269,8 +270,11 @@ void print_trend(std::ostream& out, const Project& project, const Trend& t) {
       << "  "
       << _("↑/↓ beyond noise (Welch t-test, 5%) · ≈ within noise · ? not assessable (n < 2) · "
            "! stage changed within noise")
-      << "\n"
-      << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n\n";
+      << "\n";
+  // The provisional mark's key only when a row carries the mark.
+  if (std::any_of(t.points.begin(), t.points.end(), [](const TrendPoint& p) { return p.provisional; }))
+    out << "  " << _("* provisional: consensus still missing somewhere in the round") << "\n";
+  out << "\n";
 }
 
 }  // namespace

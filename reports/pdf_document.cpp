@@ -83,7 +83,7 @@ struct PdfDocument::Impl {
 };
 
 PdfDocument::PdfDocument(const std::string& font_dir, const std::string& title, const std::string& language)
-    : m(std::make_unique<Impl>()) {
+    : m(std::make_unique<Impl>()), m_hyphenator(Hyphenator::for_language(language)) {
   m->doc = HPDF_New(on_error, &m->error);
   if (!m->doc) throw ReportError("libharu: cannot create a PDF document (out of memory)");
   HPDF_SetCompressionMode(m->doc, HPDF_COMP_ALL);
@@ -191,37 +191,83 @@ std::vector<std::string> PdfDocument::wrap(const std::string& utf8, double width
     bool any = false;
     while (words >> word) {
       any = true;
-      // A word wider than the line alone is broken between characters
-      // (UTF-8 code points), so it never runs into the next column.
-      while (text_width(word) > width && word.size() > 1) {
-        if (!current.empty()) {
-          lines.push_back(current);
-          current.clear();
-        }
-        std::size_t cut = 0, next = 0;
-        while (next < word.size()) {
-          std::size_t step = 1;
-          while (next + step < word.size() && (static_cast<unsigned char>(word[next + step]) & 0xC0) == 0x80) ++step;
-          if (cut > 0 && text_width(word.substr(0, next + step)) > width) break;
-          next += step;
-          cut = next;
-        }
-        if (cut == 0 || cut >= word.size()) break;
-        lines.push_back(word.substr(0, cut));
-        word = word.substr(cut);
-      }
       const std::string candidate = current.empty() ? word : current + " " + word;
-      if (!current.empty() && text_width(candidate) > width) {
+      if (text_width(candidate) <= width) {
+        current = candidate;
+      } else if (text_width(word) <= width) {
+        // A word that fits a line is never broken: it starts the next one.
         lines.push_back(current);
         current = word;
       } else {
-        current = candidate;
+        wrap_long_word(word, width, current, lines);
       }
     }
     if (any) lines.push_back(current);
     else lines.emplace_back();
   }
   return lines;
+}
+
+void PdfDocument::set_hyphenator(std::shared_ptr<const Hyphenator> hyphenator) {
+  if (!hyphenator) throw ReportError("no hyphenation given to the PDF document");
+  m_hyphenator = std::move(hyphenator);
+}
+
+void PdfDocument::wrap_long_word(const std::string& word, double width, std::string& current,
+                                 std::vector<std::string>& lines) const {
+  const std::vector<WordBreak> breaks = m_hyphenator->breaks(word);
+  std::size_t start = 0;
+  while (start < word.size()) {
+    const std::string prefix = current.empty() ? "" : current + " ";
+    const std::string rest = word.substr(start);
+    if (text_width(prefix + rest) <= width) {
+      current = prefix + rest;
+      return;
+    }
+    // The furthest hyphenation point whose part (with its "-") fits. Widths
+    // only grow with the part (advance widths, no kerning): the search
+    // stops at the first part too wide even without its hyphen.
+    std::string best;
+    std::size_t best_end = 0;
+    for (const WordBreak& b : breaks) {
+      if (b.offset <= start) continue;
+      const std::string bare = prefix + word.substr(start, b.offset - start);
+      if (text_width(bare) > width) break;
+      const std::string part = b.hyphen ? bare + "-" : bare;
+      if (text_width(part) <= width) {
+        best = part;
+        best_end = b.offset;
+      }
+    }
+    if (best_end > 0) {
+      lines.push_back(best);
+      current.clear();
+      start = best_end;
+      continue;
+    }
+    if (!current.empty()) {  // no part fits beside the line begun: a new line
+      lines.push_back(current);
+      current.clear();
+      continue;
+    }
+    // No hyphenation point fits even a line of its own: broken between
+    // characters (whole UTF-8 code points, at least one), so it never runs
+    // into the next column.
+    std::size_t cut = 0, next = 0;
+    while (next < rest.size()) {
+      std::size_t step = 1;
+      while (next + step < rest.size() && (static_cast<unsigned char>(rest[next + step]) & 0xC0) == 0x80) ++step;
+      if (cut > 0 && text_width(rest.substr(0, next + step)) > width) break;
+      next += step;
+      cut = next;
+    }
+    if (cut >= rest.size()) {  // only one character left, wider than the line
+      current = rest;
+      return;
+    }
+    lines.push_back(rest.substr(0, cut));
+    start += cut;
+  }
 }
 
 double PdfDocument::paragraph(double x, double y, double width, const std::string& utf8, double leading) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "chart_canvas.h"
+#include "hyphenation.h"
 
 namespace readiness::reports {
 
@@ -33,7 +34,8 @@ class PdfDocument {
  public:
   // `font_dir` must hold DejaVuSans.ttf and DejaVuSans-Bold.ttf (survey's
   // font_dir()); throws ReportError naming the missing file otherwise.
-  // `language` is the PDF's /Lang ("sv-SE", "en-GB").
+  // `language` is the PDF's /Lang ("sv-SE", "en-GB") and picks the
+  // hyphenation patterns wrap() uses (Hyphenator::for_language).
   PdfDocument(const std::string& font_dir, const std::string& title, const std::string& language);
   ~PdfDocument();
   PdfDocument(const PdfDocument&) = delete;
@@ -54,8 +56,19 @@ class PdfDocument {
   void text(double x, double y, const std::string& utf8, Align align = Align::Left);
   // Wrapped at word boundaries into `width`; returns the y below the last line.
   double paragraph(double x, double y, double width, const std::string& utf8, double leading = 1.3);
-  // The lines `paragraph` would draw, without drawing them.
+  // The lines `paragraph` would draw, without drawing them, each at most
+  // `width` points wide in the current font: words (split at spaces; a
+  // newline starts a new line) fill each line in turn, and a word that
+  // fits on a line is moved whole to the next one. Only a word wider than
+  // `width` is broken, at its Hyphenator::breaks: on each line at the
+  // furthest break that fits (with its "-"), starting on the line already
+  // begun when a part fits there; when no break fits on an empty line, at
+  // the last character that fits (as many as fit, at least one).
   std::vector<std::string> wrap(const std::string& utf8, double width) const;
+  // The hyphenation wrap() uses (the language's, from the constructor);
+  // never null.
+  void set_hyphenator(std::shared_ptr<const Hyphenator> hyphenator);
+  const Hyphenator& hyphenator() const { return *m_hyphenator; }
 
   void fill_rect(double x, double y, double w, double h, const Rgb& colour);
   void stroke_rect(double x, double y, double w, double h);
@@ -70,6 +83,11 @@ class PdfDocument {
   friend class PdfChartCanvas;
   struct Impl;
   std::unique_ptr<Impl> m;
+  std::shared_ptr<const Hyphenator> m_hyphenator;
+  // wrap() for one word wider than `width`: its full lines go to `lines`,
+  // its last part (or the line it ends) stays in `current`.
+  void wrap_long_word(const std::string& word, double width, std::string& current,
+                      std::vector<std::string>& lines) const;
   double m_width = 0, m_height = 0, m_size = 10;
   int m_pages = 0;
   bool m_bold = false;

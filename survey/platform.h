@@ -23,7 +23,8 @@ void adopt_user_locale();
 
 // While alive, this thread formats and parses numbers in the classic "C"
 // locale whatever the process locale is (POSIX uselocale; Windows
-// per-thread locale). Held around every write by a library that formats
+// per-thread locale); only LC_NUMERIC changes, so messages made meanwhile
+// stay in the user's language. Held around every write by a library that formats
 // numbers with printf (the workbook), so a host that resets LC_NUMERIC —
 // GTK does on start — cannot put "3,5" into a file. Not copyable.
 class ClassicNumbers {

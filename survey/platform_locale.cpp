@@ -40,8 +40,16 @@ std::string system_ui_language() {
 #else
 
 ClassicNumbers::ClassicNumbers() {
-  locale_t classic = newlocale(LC_ALL_MASK, "C", static_cast<locale_t>(nullptr));
-  if (classic == static_cast<locale_t>(nullptr)) return;  // out of memory: the process locale stays
+  // Only the numbers become "C": messages (gettext follows LC_MESSAGES of
+  // the thread's locale), dates and character classes stay the user's, so
+  // an error made while the workbook is written is still in Swedish.
+  locale_t current = duplocale(uselocale(static_cast<locale_t>(nullptr)));
+  if (current == static_cast<locale_t>(nullptr)) return;
+  locale_t classic = newlocale(LC_NUMERIC_MASK, "C", current);
+  if (classic == static_cast<locale_t>(nullptr)) {  // out of memory: the process locale stays
+    freelocale(current);
+    return;
+  }
   m_classic = classic;
   m_previous = uselocale(classic);
 }

@@ -77,7 +77,7 @@ std::string pad_code(const std::string& code, std::size_t width) {
 // The score in `text`, or nullopt with the reason in `why`.
 std::optional<Hundredths> check_score(const std::string& text, std::string& why) {
   if (text.empty()) {
-    why = "missing";
+    why = translated("missing");
     return std::nullopt;
   }
   if (auto h = parse_hundredths(text); h && is_valid_score(*h)) return h;

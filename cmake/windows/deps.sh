@@ -6,7 +6,8 @@
 # function below) and the parts it uses. A changed recipe rebuilds only
 # that part; a second run with everything cached does nothing.
 #   $WIN_CACHE/win-src/            Debian source packages (downloaded once)
-#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl, utf8proc, libHaru
+#   $WIN_CACHE/win-deps-<key>/     libpng, libxlsxwriter, Boost, libintl, utf8proc, libHaru,
+#                                  libhyphen
 #   $WIN_CACHE/win-wx-<key>/       wxWidgets 3.2 MSW, static, with wx-config
 set -euo pipefail
 
@@ -109,6 +110,22 @@ build_libharu() {  # $1 = prefix, $2 = work folder, $3 = libpng prefix
     "$1/lib/libhpdf-objects.a" "$3/lib/libpng16.a" "$WIN_SYSROOT/lib/libz.a" >"$1/lib/libhpdf.a"
   mkdir -p "$1/share/doc/libharu"
   cp "$2/src/README" "$1/share/doc/libharu/"
+}
+
+build_hyphen() {  # $1 = prefix, $2 = work folder
+  # libhyphen (reports/hyphenation.cpp), static. The library is two C files
+  # that need no configuration (no config.h, no defines): they are
+  # compiled here as its autotools build would, without libtool and the
+  # example programs, tests and docs that build also makes.
+  unpack hyphen "$2/src"
+  mkdir -p "$1/include" "$1/lib" "$1/share/doc/hyphen"
+  local f
+  for f in hnjalloc hyphen; do
+    "${WIN_NICE[@]}" $WIN_TRIPLE-gcc-posix -O2 -I"$2/src" -c "$2/src/$f.c" -o "$2/$f.o"
+  done
+  $WIN_TRIPLE-ar rcs "$1/lib/libhyphen.a" "$2/hnjalloc.o" "$2/hyphen.o"
+  cp "$2/src/hyphen.h" "$1/include/"
+  cp "$2/src/COPYING" "$2/src/COPYING.LGPL" "$2/src/COPYING.MPL" "$2/src/README" "$1/share/doc/hyphen/"
 }
 
 build_xlsxwriter() {  # $1 = prefix, $2 = work folder

@@ -65,6 +65,10 @@ wxString library_licences() {
   text += line("libharu", wxString(), _("zlib/libpng licence"));
 #endif
   text += line(_("DejaVu fonts"), wxString(), _("Bitstream Vera licence (free, with the DejaVu changes in the public domain)"));
+  // hyphen.h has no version macro: the version is Debian's package's.
+  text += line("libhyphen", wxString(), _("MPL 1.1, LGPL 2.1 or GPL 2 (your choice)"));
+  text += line(_("Swedish hyphenation patterns"), wxString(), _("MPL 2.0 or LGPL 3"));
+  text += line(_("English hyphenation patterns"), wxString(), _("BSD-style licence (TeX hyphenation patterns)"));
   return text;
 }
 

@@ -79,13 +79,16 @@ TEST_CASE("import-scores refuses a bad file in Swedish under sv and changes noth
              "community;round;interview;dimension;score;scorer\n"
              "Älvsbyn;2030;1;A;tio;A\n"
              "Älvsbyn;2030;1;B;4;C\n"
-             "Älvsbyn;2030;1;Q;4;A\n");
+             "Älvsbyn;2030;1;Q;4;A\n"
+             "Älvsbyn;2030;2;A;;A\n");
 
   const CliResult sv = run_cli({"import-scores", file, dir / "fel.csv"}, kSwedish);
   CHECK(sv.exit_code == 1);
   INFO(sv.err);
   const std::string csv = dir / "fel.csv";
-  CHECK(contains(sv.err, csv + ": avvisad, inget importerades (3 fel)"));
+  CHECK(contains(sv.err, csv + ": avvisad, inget importerades (4 fel)"));
+  CHECK(contains(sv.err, csv + ":5: kolumnen \"score\": saknas"));
+  CHECK_FALSE(contains(sv.err, "missing"));
   CHECK(contains(sv.err, csv + ":2: kolumnen \"score\": \"tio\" är inget tal (poäng är 1–9, t.ex. 4, 4.5 eller 4,5)"));
   CHECK(contains(sv.err, csv + ":3: kolumnen \"scorer\": \"C\" är ingen bedömare; använd A, B eller konsensus"));
   CHECK(contains(sv.err, csv + ":4: kolumnen \"dimension\": \"Q\" är ingen dimension i instrumentet "));
@@ -94,7 +97,8 @@ TEST_CASE("import-scores refuses a bad file in Swedish under sv and changes noth
 
   const CliResult en = run_cli({"import-scores", file, dir / "fel.csv"}, kEnglish);
   CHECK(en.exit_code == 1);
-  CHECK(contains(en.err, csv + ": refused, nothing imported (3 problems)"));
+  CHECK(contains(en.err, csv + ": refused, nothing imported (4 problems)"));
+  CHECK(contains(en.err, csv + ":5: column \"score\": missing"));
   CHECK(contains(en.err, csv + ":3: column \"scorer\": \"C\" is not a scorer; use A, B or consensus"));
 }
 

@@ -69,6 +69,12 @@ TEST_CASE("export to a missing folder fails cleanly", "[cli]") {
   const CliResult r = run_cli({"export", demo, "--csv", dir / "no/such/folder/out.csv"}, "LANGUAGE=en LC_ALL=C.UTF-8");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("does not exist") != std::string::npos);
+  // On a Swedish desktop the message is Swedish, for the workbook too.
+  const std::string missing = dir / "no/such/folder";
+  const CliResult sv = run_cli({"export", demo, "--xlsx", missing + "/ut.xlsx"}, "LANGUAGE=sv LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8");
+  CHECK(sv.exit_code == 1);
+  CHECK(sv.err.find(missing + "/ut.xlsx: mappen " + missing + " finns inte") != std::string::npos);
+  CHECK(sv.err.find("does not exist") == std::string::npos);
 }
 
 // --- Issue 15: CSV as Excel reads and writes it; names as municipalities

@@ -161,6 +161,18 @@ TEST_CASE("trend selects a community by name or code, and refuses an unknown one
   CHECK(by_name.out.find("2019→2022") != std::string::npos);
   CHECK(by_name.out.find("95%") != std::string::npos);
   CHECK(by_name.out.find("within noise") != std::string::npos);
+  // Älvsbyn 2022 is provisional: its row is marked and the mark explained.
+  CHECK(by_name.out.find("2022*") != std::string::npos);
+  CHECK(by_name.out.find("* provisional") != std::string::npos);
+
+  // A community whose rounds are all complete has no mark and no key for it.
+  const CliResult complete_json = run_cli({"trend", file, "--community", "Arjeplog", "--json"});
+  REQUIRE(complete_json.exit_code == 0);
+  for (const json& point : json::parse(complete_json.out)["trends"][0]["points"])
+    REQUIRE_FALSE(point["provisional"].get<bool>());
+  const CliResult complete = run_cli({"trend", file, "--community", "Arjeplog"}, "LANGUAGE=en LANG=C.UTF-8");
+  REQUIRE(complete.exit_code == 0);
+  CHECK(complete.out.find("*") == std::string::npos);
 
   const CliResult unknown = run_cli({"trend", file, "--community", "Gotham"});
   CHECK(unknown.exit_code == 1);

@@ -129,7 +129,7 @@ TEST_CASE("the app has its icon and the About box lists the libraries with versi
   const wxString licences = library_licences();
   CHECK(licences.Contains(wxString("wxWidgets ") + wxVERSION_NUM_DOT_STRING));
   CHECK(licences.Contains("Boost 1."));
-  for (const char* library : {"libxlsxwriter", "utf8proc", "nlohmann-json", "libharu", "DejaVu"}) {
+  for (const char* library : {"libxlsxwriter", "utf8proc", "nlohmann-json", "libharu", "DejaVu", "libhyphen", "hyphenation patterns"}) {
     CAPTURE(library);
     CHECK(licences.Contains(library));
   }
