@@ -259,7 +259,9 @@ TEST_CASE("xlsx: a failed export says why and leaves no half-written file", "[xl
   SECTION("the CLI reports the error and exits 1") {
     const std::string demo = dir / "d.readiness";
     save_project(make_project({make_round(bundled_instrument(), {{400}, {400}, {400}, {400}, {400}, {400}})}), demo);
-    const Run r = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "missing/out.xlsx")));
+    // In English: under sv_SE (scripts/test's second run) the message is Swedish.
+    const Run r = run("LANGUAGE=en LC_ALL=C.UTF-8 " + cli("export " + quoted(demo) + " --xlsx " +
+                                                          quoted(dir / "missing/out.xlsx")));
     CHECK(r.code == 1);
     INFO(r.out);
     CHECK(r.out.find("does not exist") != std::string::npos);
