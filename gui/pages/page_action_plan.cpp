@@ -41,6 +41,12 @@ wxString years_label(int first, int last) {
   return wxString::Format("%d", first) + wxString::FromUTF8("–") + wxString::Format("%d", last);
 }
 
+// "⚠ overdue" when `action` is late in `year` by is_overdue (survey/action_plan.h,
+// the rule the command line's plan and the workbook use), else "".
+wxString overdue_mark(const PlanAction& action, int year, int last_year) {
+  return is_overdue(action, year, last_year) ? wxString::FromUTF8("⚠ ") + _("overdue") : wxString();
+}
+
 wxDataViewListCtrl* make_table(wxWindow* parent, const wxString& name) {
   auto* list = new wxDataViewListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                       wxDV_ROW_LINES | wxDV_SINGLE | wxDV_HORIZ_RULES);
@@ -182,6 +188,8 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_commitments, _("Start"), true, FromDIP(58));
   text_column(m_commitments, _("End"), true, FromDIP(58));
   choice_column(m_commitments, _("Status"), status_labels(), FromDIP(96));
+  // The same rule and mark as the actions' Overdue column (is_overdue).
+  text_column(m_commitments, _("Overdue"), false, FromDIP(80));
   text_column(m_commitments, _("Latest follow-up"), false, FromDIP(180));
   text_column(m_commitments, _("Responsible"), false, FromDIP(150));
   text_column(m_commitments, _("Joint commitment"), false, FromDIP(180));
@@ -333,9 +341,7 @@ wxString PageActionPlan::action_cell(const Community& c, const PlanRowRef& row, 
     case kAEnd: return to_wx(format_plan_time(a->end));
     case kAStatus: return status_label(a->status);
     case kAChannel: return channel_label(a->channel);
-    case kAOverdue:
-      return is_overdue(*a, m_reference_year, row_last_year(c, row)) ? wxString::FromUTF8("⚠ ") + _("overdue")
-                                                                      : wxString();
+    case kAOverdue: return overdue_mark(*a, m_reference_year, row_last_year(c, row));
     default: return wxString();
   }
 }
@@ -415,6 +421,7 @@ void PageActionPlan::fill_commitments() {
     values.push_back(wxVariant(to_wx(format_plan_time(a->start))));
     values.push_back(wxVariant(to_wx(format_plan_time(a->end))));
     values.push_back(wxVariant(status_label(a->status)));
+    values.push_back(wxVariant(overdue_mark(*a, m_reference_year, commitment->last_year)));
     values.push_back(wxVariant(latest));
     values.push_back(wxVariant(to_wx(responsible_text(*a, ui_language()))));
     values.push_back(wxVariant(to_wx(commitment->title)));

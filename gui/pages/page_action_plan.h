@@ -37,7 +37,7 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   // Columns of the follow-up table.
   enum FollowColumn { kFId, kFActivity, kFStatus, kFDone, kFOutcome, kFNextStep, kFColumns };
   // Columns of the commitments table.
-  enum CommitColumn { kCId, kCItem, kCStart, kCEnd, kCStatus, kCFollowUp, kCResponsible, kCCommitment, kCColumns };
+  enum CommitColumn { kCId, kCItem, kCStart, kCEnd, kCStatus, kCOverdue, kCFollowUp, kCResponsible, kCCommitment, kCColumns };
 
   PageActionPlan(wxWindow* parent, PageHost& host);
   ~PageActionPlan() override;
