@@ -107,6 +107,10 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageActionPlan* action_plan_page() const { return m_plan_page; }
   // The action plan page of a community (issue 13).
   void show_action_plan(const std::string& community_id);
+  // The community View > Action plan opens: the tree's community, or the
+  // community of its selected round; with the tree hidden, the page's. ""
+  // when none (the menu item is then disabled).
+  std::string selected_community_id() const;
   PageScoring* scoring_page() const { return m_scoring_page; }
   PageConsensus* consensus_page() const { return m_consensus_page; }
   PageResults* results_page() const { return m_results_page; }
