@@ -1,5 +1,7 @@
 #include "app/main_frame.h"
 
+#include <algorithm>
+
 #include <wx/display.h>
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
@@ -105,7 +107,8 @@ MainFrame::~MainFrame() {
     config->SetPath("/RecentFiles");
     m_history->Save(*config);
     config->SetPath("/");
-    if (m_splitter->IsSplit()) config->Write("SashPosition", m_splitter->GetSashPosition());
+    // Only a width the user chose is kept; else it follows the window.
+    if (m_splitter->IsSplit() && m_sash_chosen) config->Write("SashPosition", m_splitter->GetSashPosition());
     config->Flush();
   }
 }
@@ -224,10 +227,30 @@ void MainFrame::build_panes() {
   m_plan_page = new PageActionPlan(m_book, *this);
   m_book->AddPage(m_plan_page, wxString());
   build_scoring_pages();
-  int sash = FromDIP(330);
-  if (wxConfigBase* config = wxConfigBase::Get()) sash = static_cast<int>(config->ReadLong("SashPosition", sash));
+  int sash = default_sash();
+  if (wxConfigBase* config = wxConfigBase::Get(); config && config->HasEntry("SashPosition")) {
+    sash = static_cast<int>(config->ReadLong("SashPosition", sash));
+    m_sash_chosen = true;
+  }
   m_splitter->SplitVertically(m_tree, m_book, sash);
   m_splitter->SetSashGravity(0.0);
+  // Until the user drags it, the tree's width follows the window's.
+  m_splitter->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this](wxSplitterEvent& e) {
+    e.Skip();
+    m_sash_chosen = true;
+  });
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    if (!m_sash_chosen && m_splitter->IsSplit()) m_splitter->SetSashPosition(default_sash());
+  });
+}
+
+int MainFrame::default_sash() const {
+  // A quarter of the window, 200 to 380 px: the round's labels fit at
+  // 1600 px, and at 1024 px (a county laptop at 125 %) the pages keep room
+  // for their tables' key columns (review items 11, 12).
+  const int width = GetClientSize().x > 0 ? GetClientSize().x : GetSize().x;
+  return std::clamp(width / 4, FromDIP(200), FromDIP(380));
 }
 
 void MainFrame::bind_events() {
@@ -257,7 +280,7 @@ void MainFrame::bind_events() {
     if (m_splitter->IsSplit())
       m_splitter->Unsplit(m_tree);
     else
-      m_splitter->SplitVertically(m_tree, m_book, FromDIP(330));
+      m_splitter->SplitVertically(m_tree, m_book, default_sash());
   }, ID_VIEW_TREE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     if (!m_round_page->round_id().empty()) show_round(m_round_page->round_id());

@@ -121,6 +121,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void set_autosave_interval(int milliseconds);
 
  private:
+  // The tree's width when the user has not chosen one: a quarter of the
+  // window, FromDIP 200..380 px.
+  int default_sash() const;
   void follow_saved_point();
   void build_menus();
   void build_toolbar();
@@ -172,6 +175,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   int m_autosave_ms = 3 * 60 * 1000;
 
   wxSplitterWindow* m_splitter = nullptr;
+  bool m_sash_chosen = false;  // the user dragged the sash (now or in an earlier session)
   ProjectTree* m_tree = nullptr;
   wxSimplebook* m_book = nullptr;
   PageSummary* m_summary = nullptr;

@@ -23,6 +23,7 @@
 #include "text/translate.h"
 #include "text/wx_text.h"
 #include "validate_plans.h"
+#include "widgets/column_fit.h"
 #include "workbook_text.h"
 
 namespace readiness::gui {
@@ -197,6 +198,11 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   commit_panel->SetSizer(commit_sizer);
   m_tabs->AddPage(commit_panel, _("Joint commitments"));
 
+  for (wxDataViewListCtrl* table : {m_actions, m_commitments})
+    table->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+      e.Skip();
+      fit_tables();
+    });
   top->Add(m_tabs, 1, wxEXPAND | wxALL, gap);
   m_hint = new wxStaticText(this, wxID_ANY, wxString());
   m_hint->SetName("plan_hint");
@@ -370,6 +376,17 @@ void PageActionPlan::fill_actions() {
     if (col == m_sort_column) title += wxString::FromUTF8(m_sort_ascending ? " ▲" : " ▼");
     m_actions->GetColumn(static_cast<unsigned>(col))->SetTitle(title);
   }
+  fit_tables();
+}
+
+void PageActionPlan::fit_tables() {
+  // The activity takes what the columns through Responsible (actions) or
+  // Overdue (commitments) leave: at 1024 px those stay in view (review
+  // item 11); the rest scroll.
+  if (m_actions->GetColumnCount() == kAColumns)
+    fit_columns(m_actions, kAActivity, kAResponsible, FromDIP(150));
+  if (m_commitments->GetColumnCount() == kCColumns)
+    fit_columns(m_commitments, kCItem, kCOverdue, FromDIP(150));
 }
 
 void PageActionPlan::fill_follow_up() {
@@ -427,6 +444,7 @@ void PageActionPlan::fill_commitments() {
     values.push_back(wxVariant(to_wx(commitment->title)));
     m_commitments->AppendItem(values, static_cast<wxUIntPtr>(i));
   }
+  fit_tables();
 }
 
 void PageActionPlan::update_hint() {

@@ -98,6 +98,9 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   wxString channel_advice_shown() const { return m_channel_advice; }
 
  private:
+  // Column widths of the actions' and commitments' tables from their
+  // content and width (column_fit.h).
+  void fit_tables();
   void refresh();
   void fill_plans();
   void fill_actions();
