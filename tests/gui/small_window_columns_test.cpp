@@ -10,13 +10,19 @@
 #include <vector>
 
 #include <wx/dataview.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/treectrl.h>
 
+#include "app/project_tree.h"
 #include "gui_test_util.h"
 #include "models/compare_list_model.h"
 #include "models/interview_list_model.h"
 #include "models/trend_list_model.h"
 #include "pages/page_action_plan.h"
 #include "pages/page_compare.h"
+#include "pages/page_interview.h"
+#include "pages/page_results.h"
 #include "pages/page_round_overview.h"
 #include "pages/page_trend.h"
 
@@ -97,4 +103,66 @@ TEST_CASE("at 1024x700 the round's progress, the overall score and stage and the
                                           PageActionPlan::kAResponsible});
   }
   switch_language(window, "English");
+}
+
+namespace {
+
+// Checks that every line of `text`'s label fits in the width the page
+// gives the text, and the text in the width of its page (nothing cut).
+void check_not_cut(wxStaticText* text) {
+  REQUIRE(text);
+  const wxWindow* page = text->GetParent();
+  INFO(text->GetName().utf8_string() << ": \"" << text->GetLabel().utf8_string() << "\"");
+  CHECK(text->GetRect().GetRight() <= page->GetClientSize().x);
+  wxArrayString lines = wxSplit(text->GetLabel(), '\n', 0);
+  for (const wxString& line : lines) CHECK(text->GetTextExtent(line).x <= text->GetSize().x);
+  CHECK(text->GetSize().y >= static_cast<int>(lines.size()) * text->GetTextExtent("Ag").y);
+}
+
+}  // namespace
+
+TEST_CASE("at 1024x700 the results subtitle and the interview's keyboard hint wrap instead of being cut",
+          "[gui][layout]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  // The widest the tree may be made: the pages are at their narrowest.
+  for (const int tree : {0, 330}) {
+    CAPTURE(tree);
+    window->SetSize(wxSize(1024, 700));
+    if (tree > 0) {
+      auto* splitter = dynamic_cast<wxSplitterWindow*>(window->tree()->GetParent());
+      REQUIRE(splitter);
+      splitter->SetSashPosition(window->FromDIP(tree));
+    }
+    yield_a_bit(10);
+    const Project& project = window->document()->project();
+    const Round& round = *project.rounds_of(project.communities.front().id).back();
+    window->show_results(round.id);
+    yield_a_bit(10);
+    auto* subtitle = dynamic_cast<wxStaticText*>(window->results_page()->FindWindow("results_subtitle"));
+    check_not_cut(subtitle);
+    window->show_interview(round.id, round.interviews.front().id);
+    yield_a_bit(10);
+    auto* hint = dynamic_cast<wxStaticText*>(window->interview_page()->FindWindow("interview_progress"));
+    check_not_cut(hint);
+    // The whole hint is there, to its last words.
+    CHECK(hint->GetLabel().Contains("Ctrl+G"));
+  }
+}
+
+TEST_CASE("a round's whole label in the tree shows as its tooltip", "[gui]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  const Round& round = window->document()->project().rounds.front();
+  ProjectTree* tree = window->tree();
+  REQUIRE(tree->select(ProjectTree::Kind::Round, round.id));
+  const wxTreeItemId item = tree->GetSelection();
+  REQUIRE(item.IsOk());
+  const wxString label = tree->GetItemText(item);
+  CHECK(label.Contains(wxString::FromUTF8(round.issue)));
+  wxTreeEvent event(wxEVT_TREE_ITEM_GETTOOLTIP, tree, item);
+  CHECK(tree->ProcessWindowEvent(event));
+  CHECK(event.GetToolTip() == label);
 }
