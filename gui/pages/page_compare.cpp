@@ -256,6 +256,8 @@ void PageCompare::update_sort_marks() {
     if (sorted) title += wxString::FromUTF8(sort.ascending ? " ▲" : " ▼");
     column->SetTitle(title);
   }
+  // The mark widens its header.
+  fit_columns_to_room();
 }
 
 void PageCompare::on_header_click(wxDataViewEvent& event) {

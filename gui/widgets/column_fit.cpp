@@ -74,11 +74,4 @@ int column_position(const wxDataViewCtrl* list, unsigned model_column) {
   return -1;
 }
 
-bool column_in_view(const wxDataViewCtrl* list, unsigned position) {
-  if (position >= list->GetColumnCount()) return false;
-  int right = 0;
-  for (unsigned i = 0; i <= position; ++i) right += list->GetColumn(i)->GetWidth();
-  return right <= usable_width(list);
-}
-
 }  // namespace readiness::gui

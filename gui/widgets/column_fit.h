@@ -23,9 +23,4 @@ void fit_columns(wxDataViewCtrl* list, unsigned stretch, unsigned keep_visible, 
 // or -1 when none does.
 int column_position(const wxDataViewCtrl* list, unsigned model_column);
 
-// Whether the columns 0..`position` (inclusive) end within the control's
-// client width (the room of a vertical scroll bar kept), i.e. are in view
-// without scrolling sideways.
-bool column_in_view(const wxDataViewCtrl* list, unsigned position);
-
 }  // namespace readiness::gui
