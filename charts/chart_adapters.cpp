@@ -97,7 +97,14 @@ DimensionNames dimension_names(const RoundResult& result) {
 
 ChartData round_profile_chart(const RoundResult& result, ProfileBand band, const ChartLocale& locale) {
   ChartData chart = new_chart(locale);
-  chart.title = fill(locale.tr("%s %s: readiness by dimension"), {result.community_name, result.label});
+  // The title says what the whiskers are, so two pictures of one round with
+  // different whiskers (the window's range, a report's interval) never share
+  // a title (review item 9).
+  const std::string title =
+      band == ProfileBand::Range        ? locale.tr("%s %s: readiness by dimension, lowest to highest score")
+      : band == ProfileBand::Interval95 ? locale.tr("%s %s: readiness by dimension with 95% intervals")
+                                        : locale.tr("%s %s: readiness by dimension");
+  chart.title = fill(title, {result.community_name, result.label});
   ChartSeries series;
   series.name = result.community_name + " " + result.label;
   for (const auto& d : result.dimensions) {

@@ -6,12 +6,21 @@
 #include "json_writer.h"
 #include "mean_format.h"
 #include "text_table.h"
+#include "uncertainty.h"
 
 namespace readiness::cli {
 
 namespace {
 
-void write_table_json(JsonWriter& j, const ComparisonTable& t) {
+// The n of a row's overall score: interviews with a consensus score on every
+// dimension of the table (scoring/uncertainty.h, overall_spread — the same n
+// as trend's and the county report's overall). 0 when the round is gone.
+int overall_n(const Project& project, const ComparisonTable& t, const ComparisonRow& row) {
+  const Round* round = project.find_round(row.result.round_id);
+  return round ? overall_spread(*round, t.dimensions).n : 0;
+}
+
+void write_table_json(JsonWriter& j, const Project& project, const ComparisonTable& t) {
   j.begin_object();
   j.key("issue").string(t.issue);
   j.key("mode").string(to_string(t.mode));
@@ -47,6 +56,7 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
       j.key("overall").begin_object();
       j.key("score").number_text(machine_mean(*row.common_overall));
       j.key("stage").integer(*row.common_overall_stage);
+      j.key("n").integer(overall_n(project, t, row));
       j.end_object();
     } else {
       j.key("overall").null();
@@ -57,7 +67,7 @@ void write_table_json(JsonWriter& j, const ComparisonTable& t) {
   j.end_object();
 }
 
-void print_table(std::ostream& out, const ComparisonTable& t) {
+void print_table(std::ostream& out, const Project& project, const ComparisonTable& t) {
   out << format(_("Issue: %s · mode: %s · instruments: %s"),
                 {t.issue, mode_text(t.mode), [&] {
                    std::string s;
@@ -75,6 +85,8 @@ void print_table(std::ostream& out, const ComparisonTable& t) {
   headers.push_back(std::string(">") + _("overall"));
   headers.push_back(std::string(">") + _("stage"));
   headers.push_back(">n");
+  // TRANSLATORS: column header: all interviews of the round, planned ones included.
+  headers.push_back(std::string(">") + _("interviews"));
   TextTable table(headers);
   for (const auto& row : t.rows) {
     std::vector<std::string> cells = {row.result.community_name,
@@ -82,10 +94,14 @@ void print_table(std::ostream& out, const ComparisonTable& t) {
     for (const auto& m : row.means) cells.push_back(m ? format_mean(*m, 2, people_point()) : "–");
     cells.push_back(row.common_overall ? format_mean(*row.common_overall, 2, people_point()) : "–");
     cells.push_back(row.common_overall_stage ? std::to_string(*row.common_overall_stage) : "–");
+    cells.push_back(std::to_string(overall_n(project, t, row)));
     cells.push_back(std::to_string(row.result.interviews));
     table.add_row(cells);
   }
   table.print(out);
+  out << "  " << _("n: interviews with a consensus score on every dimension of the overall · "
+                   "interviews: all in the round, planned ones included")
+      << "\n";
   // The footnote explains a "*"; it is printed only when a row has one.
   bool any_provisional = false;
   for (const auto& row : t.rows) any_provisional = any_provisional || row.result.provisional;
@@ -104,7 +120,7 @@ int run_compare(const Arguments& args) {
   if (args.flag("json")) {
     JsonWriter j(std::cout);
     j.begin_object().key("tables").begin_array();
-    for (const auto& t : tables) write_table_json(j, t);
+    for (const auto& t : tables) write_table_json(j, project, t);
     j.end_array().end_object();
     std::cout << "\n";
     return kExitOk;
@@ -113,7 +129,7 @@ int run_compare(const Arguments& args) {
     if (issue) throw InputError(format(_("no round has the issue \"%s\""), {*issue}));
     std::cout << _("The project has no rounds yet.") << "\n";
   }
-  for (const auto& t : tables) print_table(std::cout, t);
+  for (const auto& t : tables) print_table(std::cout, project, t);
   return kExitOk;
 }
 

@@ -244,9 +244,11 @@ void print_trend(std::ostream& out, const Project& project, const Trend& t) {
     const TrendPoint& p = t.points[i];
     std::vector<std::string> cells = {p.label + (p.provisional ? "*" : "")};
     for (const auto& e : p.dimensions) cells.push_back(estimate_cell(e, p.scored_interviews));
-    cells.push_back(estimate_cell(p.overall, p.scored_interviews));
+    cells.push_back(estimate_cell(p.overall, p.overall.n));
     cells.push_back(p.overall.stage ? std::to_string(*p.overall.stage) : "–");
-    cells.push_back(std::to_string(p.scored_interviews));
+    // n: the overall's (interviews that scored every trend dimension), as
+    // compare and the county report show it.
+    cells.push_back(std::to_string(p.overall.n));
     table.add_row(cells);
   }
   table.print(out);
@@ -261,6 +263,9 @@ void print_trend(std::ostream& out, const Project& project, const Trend& t) {
     out << "  " << line << "\n";
   }
   print_linked_actions(out, project, t);
+  out << "  " << _("n: interviews with a consensus score on every dimension of the overall · "
+                   "(n 5) beside a dimension: its own n, when fewer interviews scored it")
+      << "\n";
   out << "  " << _("± half-width of the 95% interval of the mean, from the spread between interviews") << "\n"
       << "  "
       << _("↑/↓ beyond noise (Welch t-test, 5%) · ≈ within noise · ? not assessable (n < 2) · "

@@ -19,6 +19,13 @@ namespace readiness::workbook {
 
 namespace {
 
+// The codes of a round's dimensions, in instrument order.
+std::vector<std::string> dimension_codes(const RoundResult& result) {
+  std::vector<std::string> codes;
+  for (const auto& d : result.dimensions) codes.push_back(d.code);
+  return codes;
+}
+
 struct IssueGroup {
   std::string issue;
   Mode mode;
@@ -75,12 +82,14 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
         if (d.code == code) mean = d.mean;
       means.push_back(mean);
       // Blank, not text, where there is no score: the charts show a gap.
-      if (mean) sheet.formula(row, 1 + i, ctx.summary_mean_ref(r, code), mean->value(), fmt.mean(*mean));
+      if (mean) sheet.formula(row, 1 + i, ctx.summary_mean_ref(r, code), cut_mean(*mean).value(), fmt.mean(cut_mean(*mean)));
     }
     if (previous && means[means.size() - 1] && means[means.size() - 2]) {
+      // The exact difference (not of the cut cells), rounded for show like
+      // every output shows a change.
       const double diff = means.back()->value() - means[means.size() - 2]->value();
-      sheet.formula(row, change_col,
-                    cell_ref(row, nrounds, false) + "-" + cell_ref(row, nrounds - 1, false), diff, fmt.change);
+      sheet.formula(row, change_col, ctx.mean_formula(latest, code) + "-" + ctx.mean_formula(*previous, code), diff,
+                    fmt.change);
     }
     ++row;
   }
@@ -99,7 +108,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     const RoundResult& res = ctx.result(r);
     const int col = 1 + i;
     if (res.overall) {
-      sheet.formula(overall_row, col, ctx.summary_ref(r, 0), res.overall->value(), fmt.mean(*res.overall, true));
+      sheet.formula(overall_row, col, ctx.summary_ref(r, 0), cut_mean(*res.overall).value(),
+                    fmt.mean(cut_mean(*res.overall), true));
       sheet.formula(overall_row + 1, col, ctx.summary_ref(r, 1), *res.overall_stage, fmt.integer_bold);
       sheet.formula_text(overall_row + 2, col, ctx.summary_ref(r, 2),
                          stage_name(r.instrument, *res.overall_stage, lang), fmt.text);
@@ -115,7 +125,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     const RoundResult& b = ctx.result(*previous);
     if (a.overall && b.overall)
       sheet.formula(overall_row, change_col,
-                    cell_ref(overall_row, nrounds, false) + "-" + cell_ref(overall_row, nrounds - 1, false),
+                    ctx.exact_overall_formula(latest, dimension_codes(a)) + "-" +
+                        ctx.exact_overall_formula(*previous, dimension_codes(b)),
                     a.overall->value() - b.overall->value(), fmt.change);
   }
   colour_by_stage(sheet, fmt, overall_row, 1, overall_row + 1, nrounds);
@@ -181,7 +192,8 @@ int write_issue_block(const WorkbookContext& ctx, Sheet& sheet, const IssueGroup
     if (d.mean) {
       const auto at = std::find(codes.begin(), codes.end(), d.code);
       const int profile_row = first_dim_row + static_cast<int>(at - codes.begin());
-      sheet.formula(row2, 1, cell_ref(profile_row, nrounds, false), d.mean->value(), fmt.mean(*d.mean));
+      sheet.formula(row2, 1, cell_ref(profile_row, nrounds, false), cut_mean(*d.mean).value(),
+                    fmt.mean(cut_mean(*d.mean)));
       sheet.formula(row2, 6, stage_formula(cell_ref(row2, 1, false)), *d.stage, fmt.integer);
       sheet.formula_text(row2, 7, ctx.stage_choose(cell_ref(row2, 6, false), latest.instrument),
                          stage_name(latest.instrument, *d.stage, lang));

@@ -105,11 +105,16 @@ void write_comparison_sheet(const WorkbookContext& ctx, Sheet& sheet) {
       for (int i = 0; i < ndims; ++i) {
         const auto& mean = cr->means[static_cast<std::size_t>(i)];
         const std::string& code = table.dimensions[static_cast<std::size_t>(i)];
-        if (mean) sheet.formula(row, 2 + i, ctx.summary_mean_ref(round, code), mean->value(), fmt.mean(*mean));
-        avg += (i ? "," : "") + cell_ref(row, 2 + i, false);
+        if (mean) {
+          const ExactMean cut = cut_mean(*mean);
+          sheet.formula(row, 2 + i, ctx.summary_mean_ref(round, code), cut.value(), fmt.mean(cut));
+        }
+        // The overall from the exact means, not from the cut cells.
+        avg += (i ? "," : "") + ctx.mean_formula(round, code);
       }
       if (cr->common_overall) {
-        sheet.formula(row, overall_col, avg + ")", cr->common_overall->value(), fmt.mean(*cr->common_overall, true));
+        const ExactMean cut = cut_mean(*cr->common_overall);
+        sheet.formula(row, overall_col, cut_mean_formula(avg + ")"), cut.value(), fmt.mean(cut, true));
         sheet.formula(row, overall_col + 1, stage_formula(cell_ref(row, overall_col, false)),
                       *cr->common_overall_stage, fmt.integer_bold);
       } else {

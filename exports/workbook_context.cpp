@@ -75,6 +75,12 @@ std::string WorkbookContext::mean_formula(const Round& round, const std::string&
          m_dimension_range + "," + equals_criterion(code) + ")";
 }
 
+std::string WorkbookContext::exact_overall_formula(const Round& round, const std::vector<std::string>& codes) const {
+  std::string avg = "AVERAGE(";
+  for (std::size_t i = 0; i < codes.size(); ++i) avg += (i ? "," : "") + mean_formula(round, codes[i]);
+  return avg + ")";
+}
+
 void WorkbookContext::set_summary(const std::string& sheet, int overall_col) {
   m_summary_sheet = sheet;
   m_summary_overall_col = overall_col;

@@ -58,6 +58,9 @@ class WorkbookContext {
   // =AVERAGEIFS over the consensus column for one round and dimension
   // (after set_scores).
   std::string mean_formula(const Round& round, const std::string& code) const;
+  // AVERAGE of the exact mean_formula()s of `codes`: an overall score
+  // computed exactly (scoring rule 4), never from the cut cells.
+  std::string exact_overall_formula(const Round& round, const std::vector<std::string>& codes) const;
 
   // ---- the Summary sheet, as it is written
   void set_summary(const std::string& sheet, int overall_col);

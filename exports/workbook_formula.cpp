@@ -26,6 +26,10 @@ std::string equals_criterion(const std::string& s) {
 // Stage is truncated, never rounded; ROUND(…,9) only strips float noise.
 std::string stage_formula(const std::string& cell) { return "INT(ROUND(" + cell + ",9))"; }
 
+std::string cut_mean_formula(const std::string& exact) { return "TRUNC(ROUND(" + exact + ",9),2)"; }
+
+ExactMean cut_mean(const ExactMean& mean) { return ExactMean{mean.num / mean.den, 1}; }
+
 std::string replace_first(std::string pattern, const std::string& value) {
   const auto at = pattern.find("%s");
   if (at != std::string::npos) pattern.replace(at, 2, value);

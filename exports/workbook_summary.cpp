@@ -50,21 +50,26 @@ void write_summary_sheet(WorkbookContext& ctx, Sheet& sheet) {
     sheet.text(row, RoundCol, r.label);
     sheet.text(row, ModeCol, mode_name(r.mode, lang));
     sheet.number(row, N, r.scored_interviews, fmt.integer);
-    std::vector<std::string> dim_cells;
+    std::vector<std::string> codes;  // of the round's dimensions, for the overall
     for (const auto& d : r.dimensions) {
       const auto at = std::find(ctx.dim_codes().begin(), ctx.dim_codes().end(), d.code);
       const int col = FirstDim + static_cast<int>(at - ctx.dim_codes().begin());
       ctx.add_summary_mean(*round, row, d.code, col);
-      dim_cells.push_back(cell_ref(row, col, false));
+      codes.push_back(d.code);
       // Gap rule: no formula where no interview has a consensus score
-      // (AVERAGEIFS would give #DIV/0!).
-      if (d.mean) sheet.formula(row, col, ctx.mean_formula(*round, d.code), d.mean->value(), fmt.mean(*d.mean));
+      // (AVERAGEIFS would give #DIV/0!). Shown cut, as every output shows it.
+      if (d.mean) {
+        const ExactMean cut = cut_mean(*d.mean);
+        sheet.formula(row, col, cut_mean_formula(ctx.mean_formula(*round, d.code)), cut.value(), fmt.mean(cut));
+      }
       else sheet.text(row, col, t.none, fmt.centre);
     }
     if (r.overall) {
-      std::string avg = "AVERAGE(";
-      for (std::size_t i = 0; i < dim_cells.size(); ++i) avg += (i ? "," : "") + dim_cells[i];
-      sheet.formula(row, overall_col, avg + ")", r.overall->value(), fmt.mean(*r.overall, true));
+      // The overall is the mean of the exact dimension means (scoring rule
+      // 4 and 5: compute exactly), never of the cut cells beside it.
+      const ExactMean cut = cut_mean(*r.overall);
+      sheet.formula(row, overall_col, cut_mean_formula(ctx.exact_overall_formula(*round, codes)), cut.value(),
+                    fmt.mean(cut, true));
       sheet.formula(row, stage_col, stage_formula(cell_ref(row, overall_col, false)), *r.overall_stage,
                     fmt.integer_bold);
       sheet.formula_text(row, stage_name_col, ctx.stage_choose(cell_ref(row, stage_col, false), round->instrument),

@@ -9,7 +9,7 @@ namespace {
 const WorkbookText kSwedish = {
     "Sammanfattning", "Poäng", "Jämförelse", "Samstämmighet", "Metod",
     "Län", "Kommunkod", "Kommun/område", "Fråga", "Omgång", "Omgångs-id", "Metod för skattning",
-    "Intervjuer (n)", "Totalt", "Steg", "Stegets namn", "Lägsta dimension", "Preliminär",
+    "Bedömda intervjuer", "Totalt", "Stadium", "Stadiets namn", "Lägsta dimension", "Preliminär",
     "Intervju", "Respondent", "Sektor", "Dimension", "Bedömare A", "Bedömare B", "Konsensus", "Motivering",
     "Anteckning A", "Anteckning B",
     "Kontaktuppgift", "Förändring", "Medel", "SD", "Min", "Max",
@@ -28,21 +28,24 @@ const WorkbookText kSwedish = {
     "Konsensus: två bedömare poängsätter varje intervju var för sig (1–9); bara den överenskomna konsensuspoängen räknas.",
     "Dimensionspoäng = medelvärdet av konsensuspoängen över intervjuerna (n = antal intervjuer med konsensuspoäng).",
     "Totalpoäng = oviktat medelvärde av dimensionspoängen.",
-    "Steg = heltalsdelen, avkortas och avrundas aldrig: 4,99 är steg 4, 5,00 är steg 5. Readiness räknar exakt. "
-    "Medelvärden visas med två decimaler; där avrundningen skulle visa nästa steg (4,9983 som 5,00) visas fler "
-    "decimaler (4,998), så att ett visat tal aldrig motsäger sitt steg.",
+    "Stadium = heltalsdelen, avkortas och avrundas aldrig: 4,99 är stadium 4, 5,00 är stadium 5. Readiness räknar exakt. "
+    "Medelvärden och totalpoäng visas avhuggna vid två decimaler, aldrig avrundade, som i programmet, "
+    "kommandoraden och rapporterna: 4,9983 visas 4,99 (stadium 4), aldrig 5,00. Totalpoängen räknas av de exakta "
+    "dimensionspoängen, inte av de avhuggna. En förändring räknas också av de exakta medelvärdena och visas avrundad, "
+    "som överallt: den kan skilja sig 0,01 från skillnaden mellan två visade medelvärden (2,70 → 4,16: +1,47).",
     "Luckor: en dimension räknas över de intervjuer som har konsensuspoäng för den; ingen totalpoäng och inget "
-    "totalsteg så länge någon dimension saknar poäng.",
+    "totalstadium så länge någon dimension saknar poäng.",
     "Preliminär: en omgång där någon intervju har A- eller B-poäng utan konsensuspoäng på samma dimension.",
-    "Medelvärden, totalpoäng och steg är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
-    "INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före avkortningen). "
-    "Varje formel har Readiness exakta värde sparat.",
+    "Medelvärden, totalpoäng och stadier är levande formler över bladet Poäng (AVERAGEIFS, AVERAGE, "
+    "TRUNC(ROUND(x;9);2), INT(ROUND(x;9)) – avrundningen till 9 decimaler tar bara bort flyttalsbrus före "
+    "avkortningen). "
+    "Varje formel har sitt värde, så som Readiness räknat det, sparat.",
     "Omgångar", "Genomförda intervjuer", "Intervjudatum", "Omgångarnas datum", "Preliminära omgångar",
     "Inga – alla omgångar har konsensus.", "Kontaktuppgifter", "Ingår inte i arbetsboken.",
     "Ingår på begäran (bladet Poäng, sista kolumnen).",
     "Bladen",
-    "En rad per kommun och omgång: dimensionspoäng, totalpoäng och steg.",
-    "Kommunerna sida vid sida för en fråga och omgång, färgade efter steg.",
+    "En rad per kommun och omgång: dimensionspoäng, totalpoäng och stadium.",
+    "Kommunerna sida vid sida för en fråga och omgång, färgade efter stadium.",
     "Ett blad per kommun: profil per omgång, radardiagram och utveckling över tid.",
     "Hur väl bedömarna A och B stämde överens.",
     "Alla poäng: en rad per intervju och dimension.",
@@ -51,15 +54,15 @@ const WorkbookText kSwedish = {
     "intervjuerna. Förändringen sedan föregående omgång är utöver bruset när den är större än tröskeln (Welchs "
     "t-test, 5 %). Bara samma fråga och samma metod följs på en axel.",
     "95 % nedre", "95 % övre", "Förändring sedan föregående omgång", "Tröskel (95 %)", "Bedömning",
-    "↑ utöver bruset", "↓ utöver bruset", "≈ inom bruset", "? går inte att bedöma", "Stegbyte inom bruset",
+    "↑ utöver bruset", "↓ utöver bruset", "≈ inom bruset", "? går inte att bedöma", "Stadiebyte inom bruset",
     "Anmärkning", "Följs endast på gemensamma dimensioner; utelämnade: ",
     "Frågan har också omgångar med den andra metoden; de är en egen trend, aldrig på samma axel "
     "(självskattning ger högre poäng än intervjuer).",
     "95 %-intervall: medel ± t(0,975; n−1) · SD/√n över intervjuernas konsensuspoäng (totalt: kring totalpoängen, "
     "bredden från spridningen i intervjuernas egna totalpoäng, bara intervjuer som poängsatt varje dimension). Med n < 2 finns inget intervall.",
     "Förändring mellan två omgångar: utöver bruset när Welchs t-test förkastar ”ingen förändring” på 5 %-nivån "
-    "(|förändring| > tröskeln t · SE); går inte att bedöma när någon omgång har n < 2. Ett stegbyte inom bruset "
-    "markeras: avkortningen gör att 4,95 → 5,05 ser ut som ett nytt steg fast data inte visar det. Samma fråga "
+    "(|förändring| > tröskeln t · SE); går inte att bedöma när någon omgång har n < 2. Ett stadiebyte inom bruset "
+    "markeras: avkortningen gör att 4,95 → 5,05 ser ut som ett nytt stadium fast data inte visar det. Samma fråga "
     "och metod följs på en axel; självskattning blandas aldrig med intervjuer; olika instrument jämförs bara på "
     "gemensamma dimensioner.",
     "Varje kommun över omgångarna: medel med 95 %-intervall och om förändringen är större än bruset."};
@@ -67,7 +70,7 @@ const WorkbookText kSwedish = {
 const WorkbookText kEnglish = {
     "Summary", "Scores", "Comparison", "Agreement", "Method",
     "County", "Municipality code", "Community", "Issue", "Round", "Round id", "Mode",
-    "Interviews (n)", "Overall", "Stage", "Stage name", "Lowest dimension", "Provisional",
+    "Interviews scored", "Overall", "Stage", "Stage name", "Lowest dimension", "Provisional",
     "Interview", "Respondent", "Sector", "Dimension", "Scorer A", "Scorer B", "Consensus", "Reason",
     "Note A", "Note B",
     "Contact", "Change", "Mean", "SD", "Min", "Max",
@@ -87,14 +90,17 @@ const WorkbookText kEnglish = {
     "Dimension score = mean of the consensus scores across interviews (n = interviews with a consensus score).",
     "Overall score = unweighted mean of the dimension scores.",
     "Stage = the integer part, truncated, never rounded: 4.99 is stage 4, 5.00 is stage 5. Readiness computes exactly. "
-    "Means show two decimals; where rounding would show the next stage (4.9983 as 5.00) the cell shows more "
-    "decimals (4.998), so a shown number never contradicts its stage.",
+    "Means and overall scores are shown cut at two decimals, never rounded, as in the app, the command line and "
+    "the reports: 4.9983 shows 4.99 (stage 4), never 5.00. The overall is computed from the exact dimension "
+    "means, not the cut ones. A change is computed from the exact means too and shown rounded, as everywhere: it can "
+    "differ by 0.01 from the difference of two shown means (2.70 → 4.16: +1.47).",
     "Gaps: a dimension is averaged over the interviews that have a consensus score for it; no overall score and no "
     "overall stage while any dimension has no score.",
     "Provisional: a round where an interview has an A or B score without a consensus score on the same dimension.",
     "Means, overall scores and stages are live formulas over the Scores sheet (AVERAGEIFS, AVERAGE, "
-    "INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before truncation). "
-    "Every formula carries the exact value computed by Readiness.",
+    "TRUNC(ROUND(x,9),2), INT(ROUND(x,9)) – rounding to 9 decimals only removes floating-point noise before "
+    "truncation). "
+    "Every formula carries its value as Readiness computed it.",
     "Rounds", "Interviews held", "Interview dates", "Round dates", "Provisional rounds",
     "None – every round has consensus.", "Contact details", "Not included in this workbook.",
     "Included on request (Scores sheet, last column).",

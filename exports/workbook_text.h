@@ -25,7 +25,7 @@ struct WorkbookText {
   const char* round;
   const char* round_id;
   const char* mode;
-  const char* interviews_n;
+  const char* interviews_n;  // header of RoundResult::scored_interviews (any consensus score), not "n"
   const char* overall;
   const char* stage;
   const char* stage_name;

@@ -71,40 +71,44 @@ class TrendsWriter {
   // Writes one trend from `row` on; returns the next free row.
   int write(const Trend& trend, int row) {
     const Round* first = m_ctx.project().find_round(trend.points.front().round_id);
-    // Mean rows of the previous point, per dimension and overall (last).
-    std::vector<int> previous_rows;
     const std::string remark = trend_remark(m_ctx.text(), trend);
     for (std::size_t i = 0; i < trend.points.size(); ++i) {
       const TrendPoint& p = trend.points[i];
       const Round& round = *m_ctx.project().find_round(p.round_id);
       const TrendStep* step = i > 0 ? &trend.steps[i - 1] : nullptr;
+      const Round* previous = i > 0 ? m_ctx.project().find_round(trend.points[i - 1].round_id) : nullptr;
       // The actions tied to each dimension since the previous round (action_linkage.h).
       const std::vector<std::vector<LinkedAction>> linked =
           step ? step_actions(m_ctx.project(), trend, i - 1) : std::vector<std::vector<LinkedAction>>{};
-      std::vector<int> rows;
       const int first_dimension_row = row;
       for (std::size_t d = 0; d < trend.dimensions.size(); ++d) {
         const std::string& code = trend.dimensions[d];
         labels(trend, p, row, m_ctx.dim_label(first->instrument, code));
         const Estimate& e = p.dimensions[d];
-        if (e.mean) m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), e.mean->value(), fmt().mean(*e.mean));
+        if (e.mean)
+          m_sheet.formula(row, kTMean, m_ctx.summary_mean_ref(round, code), cut_mean(*e.mean).value(),
+                          fmt().mean(cut_mean(*e.mean)));
         estimate(e, row);
-        if (step) change(step->dimensions[d], row, previous_rows[d]);
+        if (step)
+          change(step->dimensions[d], row,
+                 m_ctx.mean_formula(round, code) + "-" + m_ctx.mean_formula(*previous, code));
         if (step && !linked[d].empty()) actions(linked[d], row);
-        rows.push_back(row++);
+        ++row;
       }
       labels(trend, p, row, m_ctx.text().overall, fmt().bold);
       const Estimate& o = p.overall;
-      if (o.mean)
-        m_sheet.formula(row, kTMean,
-                        "AVERAGE(" + cell_ref(first_dimension_row, kTMean, false) + ":" +
-                            cell_ref(row - 1, kTMean, false) + ")",
-                        o.mean->value(), fmt().mean(*o.mean, true));
+      if (o.mean) {
+        // From the exact dimension means, not the cut cells above it.
+        m_sheet.formula(row, kTMean, cut_mean_formula(m_ctx.exact_overall_formula(round, trend.dimensions)),
+                        cut_mean(*o.mean).value(), fmt().mean(cut_mean(*o.mean), true));
+      }
       estimate(o, row);
-      if (step) change(step->overall, row, previous_rows.back());
+      if (step)
+        change(step->overall, row,
+               m_ctx.exact_overall_formula(round, trend.dimensions) + "-" +
+                   m_ctx.exact_overall_formula(*previous, trend.dimensions));
       if (i == 0 && !remark.empty()) m_sheet.text(first_dimension_row, kTRemark, remark, fmt().note);
-      rows.push_back(row++);
-      previous_rows = rows;
+      ++row;
     }
     return row;
   }
@@ -148,11 +152,13 @@ class TrendsWriter {
   }
 
   // The change from the same line of the previous round, and its verdict.
-  void change(const Change& c, int row, int previous_row) {
+  // The change is the difference of the exact means (`exact_difference`, a
+  // formula), shown rounded like every output shows a change (trend.h),
+  // never the difference of the cut mean cells: it can differ from that by
+  // 0.01, and the Method sheet says so.
+  void change(const Change& c, int row, const std::string& exact_difference) {
     const WorkbookText& t = m_ctx.text();
-    if (c.difference)
-      m_sheet.formula(row, kTChange, cell_ref(row, kTMean, false) + "-" + cell_ref(previous_row, kTMean, false),
-                      *c.difference, fmt().change);
+    if (c.difference) m_sheet.formula(row, kTChange, exact_difference, *c.difference, fmt().change);
     if (c.threshold) m_sheet.number(row, kTThreshold, four_decimals(*c.threshold), fmt().score);
     m_sheet.text(row, kTVerdict, verdict_text(t, c),
                  c.verdict == ChangeVerdict::BeyondNoise     ? fmt().bold

@@ -56,24 +56,44 @@ NextStep round_next_step(const Round& round, wxWindow* parent, PageHost& host) {
     step.run = [parent, h, round_id] { edit_respondents(parent, *h, round_id); };
     return step;
   }
-  int with_answers = 0, scored_any = 0, scored_both = 0, consensus = 0;
+  // An interview counts as captured once it has answers or scores (scores
+  // may come from a CSV import); planned ones without either are still to
+  // be held and captured, and are not counted as waiting for scorers.
+  int with_answers = 0, scored_any = 0, scored_both = 0, consensus = 0, captured = 0, captured_scored = 0;
   const Interview* to_capture = nullptr;
   for (const auto& interview : round.interviews) {
     const InterviewProgress p = interview_progress(round, interview);
+    const bool has_scores = p.scored_a + p.scored_b + p.consensus > 0;
     if (p.answered > 0) ++with_answers;
-    else if (!to_capture) to_capture = &interview;
+    else if (!to_capture && !has_scores) to_capture = &interview;
+    const bool both = p.dimensions > 0 && p.scored_a == p.dimensions && p.scored_b == p.dimensions;
+    if (p.answered > 0 || has_scores) {
+      ++captured;
+      if (both || p.consensus_complete()) ++captured_scored;
+    }
     if (p.scored_a + p.scored_b > 0) ++scored_any;
-    if (p.dimensions > 0 && p.scored_a == p.dimensions && p.scored_b == p.dimensions) ++scored_both;
+    if (both) ++scored_both;
     if (p.consensus_complete()) ++consensus;
   }
   const int n = static_cast<int>(round.interviews.size());
-  if (to_capture && scored_any == 0) {
+  // Nothing scored yet, or every captured interview scored: capture the rest first.
+  if (to_capture && (scored_any == 0 || captured_scored == captured)) {
     step.kind = NextStep::Kind::Capture;
-    step.text = wxString::Format(
-        wxPLURAL("Next: capture the interviews. %d of %d has answers; type or paste the answers of the next one.",
-                 "Next: capture the interviews. %d of %d have answers; type or paste the answers of the next one.",
-                 with_answers),
-        with_answers, n);
+    if (scored_any == 0) {
+      step.text = wxString::Format(
+          wxPLURAL("Next: capture the interviews. %d of %d has answers; type or paste the answers of the next one.",
+                   "Next: capture the interviews. %d of %d have answers; type or paste the answers of the next one.",
+                   with_answers),
+          with_answers, n);
+    } else {
+      step.text = wxString::Format(
+          wxPLURAL("Next: hold and capture the remaining interviews. %d of %d is captured and scored by both; "
+                   "type or paste the answers of the next one.",
+                   "Next: hold and capture the remaining interviews. %d of %d are captured and scored by both; "
+                   "type or paste the answers of the next one.",
+                   captured),
+          captured, n);
+    }
     step.button = wxString::Format(_("C&apture interview %s"), to_wx(to_capture->id));
     step.name = "next_step_capture";
     const std::string interview_id = to_capture->id;
@@ -81,12 +101,13 @@ NextStep round_next_step(const Round& round, wxWindow* parent, PageHost& host) {
     return step;
   }
   if (scored_both < n && consensus < n) {
+    // Out of the captured interviews: the planned ones wait for capture, not scorers.
     step.kind = NextStep::Kind::Score;
     step.text = wxString::Format(
         wxPLURAL("Next: two scorers score each interview blind, as A and B. %d of %d is scored by both.",
                  "Next: two scorers score each interview blind, as A and B. %d of %d are scored by both.",
                  scored_both),
-        scored_both, n);
+        scored_both, to_capture ? captured : n);
     step.button = _("&Score interviews");
     step.name = "next_step_score";
     step.run = [h, round_id] { h->show_scoring(round_id, std::string()); };

@@ -1,5 +1,7 @@
 #include "app/main_frame.h"
 
+#include <algorithm>
+
 #include <wx/display.h>
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
@@ -55,6 +57,7 @@ enum {
   ID_VIEW_ROUND,
   ID_VIEW_COMPARE,
   ID_VIEW_TREND,
+  ID_VIEW_PLAN,
   ID_NEXT_QUESTION,
   ID_PREVIOUS_QUESTION,
   ID_GO_TO_QUESTION,
@@ -104,61 +107,68 @@ MainFrame::~MainFrame() {
     config->SetPath("/RecentFiles");
     m_history->Save(*config);
     config->SetPath("/");
-    if (m_splitter->IsSplit()) config->Write("SashPosition", m_splitter->GetSashPosition());
+    // Only a width the user chose is kept; else it follows the window.
+    if (m_splitter->IsSplit() && m_sash_chosen) config->Write("SashPosition", m_splitter->GetSashPosition());
     config->Flush();
   }
 }
 
 void MainFrame::build_menus() {
   auto* file = new wxMenu;
-  file->Append(wxID_NEW, _("&New project\tCtrl+N"));
-  file->Append(ID_NEW_DEMO, _("New project from the &demo"));
-  file->Append(wxID_OPEN, _("&Open...\tCtrl+O"));
+  file->Append(wxID_NEW, _("&New project\tCtrl+N"), _("Start an empty project"));
+  file->Append(ID_NEW_DEMO, _("New project from the &demo"),
+               _("A new project with the demo's fictional interviews, to look around in"));
+  file->Append(wxID_OPEN, _("&Open...\tCtrl+O"), _("Open a project file"));
   auto* recent = new wxMenu;
-  file->AppendSubMenu(recent, _("Open &recent"));
+  file->AppendSubMenu(recent, _("Open &recent"), _("One of the projects opened lately"));
   file->AppendSeparator();
-  file->Append(wxID_SAVE, _("&Save\tCtrl+S"));
-  file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"));
-  file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+  file->Append(wxID_SAVE, _("&Save\tCtrl+S"), _("Save the project to its file"));
+  file->Append(wxID_SAVEAS, _("Save &as...\tCtrl+Shift+S"), _("Save the project under a new name"));
+  file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"), _("Close the project, keeping the window open"));
   file->Append(ID_MERGE, _("&Merge projects..."),
                _("Bring other project files into this one, joined by their ids; conflicts are listed, never overwritten"));
   file->AppendSeparator();
   add_transfer_items(file);
   file->AppendSeparator();
-  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close the window, asking to save unsaved changes"));
 
   auto* edit = new wxMenu;
-  edit->Append(ID_UNDO, _("&Undo\tCtrl+Z"));
-  edit->Append(ID_REDO, _("&Redo\tCtrl+Y"));
+  edit->Append(ID_UNDO, _("&Undo\tCtrl+Z"), _("Undo the last change to the project"));
+  edit->Append(ID_REDO, _("&Redo\tCtrl+Y"), _("Redo the change last undone"));
   edit->AppendSeparator();
-  edit->Append(wxID_CUT, _("Cu&t\tCtrl+X"));
-  edit->Append(wxID_COPY, _("&Copy\tCtrl+C"));
-  edit->Append(wxID_PASTE, _("&Paste\tCtrl+V"));
-  edit->Append(wxID_SELECTALL, _("Select &all\tCtrl+A"));
+  edit->Append(wxID_CUT, _("Cu&t\tCtrl+X"), _("Move the selected text to the clipboard"));
+  edit->Append(wxID_COPY, _("&Copy\tCtrl+C"), _("Copy the selected text to the clipboard"));
+  edit->Append(wxID_PASTE, _("&Paste\tCtrl+V"), _("Insert the clipboard's text"));
+  edit->Append(wxID_SELECTALL, _("Select &all\tCtrl+A"), _("Select all the text of the field"));
   edit->AppendSeparator();
-  edit->Append(ID_PASTE_TRANSCRIPT, _("Paste &transcript...\tCtrl+Shift+V"));
+  edit->Append(ID_PASTE_TRANSCRIPT, _("Paste &transcript...\tCtrl+Shift+V"),
+               _("Split a pasted transcript into the interview's answers"));
 
   auto* view = new wxMenu;
-  view->AppendCheckItem(ID_VIEW_TREE, _("Project &tree\tF9"));
-  view->Append(ID_VIEW_ROUND, _("&Round overview\tCtrl+R"));
-  view->Append(ID_VIEW_COMPARE, _("&Compare communities...\tCtrl+Shift+C"));
-  view->Append(ID_VIEW_TREND, _("Tr&end over rounds...\tCtrl+Shift+T"));
+  view->AppendCheckItem(ID_VIEW_TREE, _("Project &tree\tF9"), _("Show or hide the project tree"));
+  view->Append(ID_VIEW_ROUND, _("&Round overview\tCtrl+R"), _("The selected round's interviews and progress"));
+  view->Append(ID_VIEW_COMPARE, _("&Compare communities...\tCtrl+Shift+C"),
+               _("Communities side by side for one issue and period"));
+  view->Append(ID_VIEW_TREND, _("Tr&end over rounds...\tCtrl+Shift+T"),
+               _("Follow communities over their rounds"));
+  view->Append(ID_VIEW_PLAN, _("&Action plan\tCtrl+Shift+P"),
+               _("The action plan and joint commitments of the selected community"));
   view->AppendSeparator();
-  view->Append(ID_NEXT_QUESTION, _("&Next question\tCtrl+PgDn"));
-  view->Append(ID_PREVIOUS_QUESTION, _("&Previous question\tCtrl+PgUp"));
-  view->Append(ID_GO_TO_QUESTION, _("&Go to question...\tCtrl+G"));
+  view->Append(ID_NEXT_QUESTION, _("&Next question\tCtrl+PgDn"), _("The interview's next question"));
+  view->Append(ID_PREVIOUS_QUESTION, _("&Previous question\tCtrl+PgUp"), _("The interview's previous question"));
+  view->Append(ID_GO_TO_QUESTION, _("&Go to question...\tCtrl+G"), _("Jump to a question of the interview by its number"));
 
   auto* language = new wxMenu;
-  language->AppendRadioItem(ID_LANG_SYSTEM, _("Follow the &system"));
-  language->AppendRadioItem(ID_LANG_SV, wxString::FromUTF8("&Svenska"));
-  language->AppendRadioItem(ID_LANG_EN, "&English");
+  language->AppendRadioItem(ID_LANG_SYSTEM, _("Follow the &system"), _("The language of the computer's settings"));
+  language->AppendRadioItem(ID_LANG_SV, wxString::FromUTF8("&Svenska"), _("Show the window in Swedish"));
+  language->AppendRadioItem(ID_LANG_EN, "&English", _("Show the window in English"));
   const std::string setting = language_setting();
   language->Check(setting == "sv" ? ID_LANG_SV : setting == "en" ? ID_LANG_EN : ID_LANG_SYSTEM, true);
 
   auto* help = new wxMenu;
   help->Append(wxID_HELP, _("&User guide\tF1"), _("The workflow, the method's rules and the shortcuts"));
   help->AppendSeparator();
-  help->Append(wxID_ABOUT, _("&About Readiness"));
+  help->Append(wxID_ABOUT, _("&About Readiness"), _("Version, licence and credits"));
 
   auto* bar = new wxMenuBar;
   bar->Append(file, _("&File"));
@@ -217,10 +227,30 @@ void MainFrame::build_panes() {
   m_plan_page = new PageActionPlan(m_book, *this);
   m_book->AddPage(m_plan_page, wxString());
   build_scoring_pages();
-  int sash = FromDIP(330);
-  if (wxConfigBase* config = wxConfigBase::Get()) sash = static_cast<int>(config->ReadLong("SashPosition", sash));
+  int sash = default_sash();
+  if (wxConfigBase* config = wxConfigBase::Get(); config && config->HasEntry("SashPosition")) {
+    sash = static_cast<int>(config->ReadLong("SashPosition", sash));
+    m_sash_chosen = true;
+  }
   m_splitter->SplitVertically(m_tree, m_book, sash);
   m_splitter->SetSashGravity(0.0);
+  // Until the user drags it, the tree's width follows the window's.
+  m_splitter->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this](wxSplitterEvent& e) {
+    e.Skip();
+    m_sash_chosen = true;
+  });
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    if (!m_sash_chosen && m_splitter->IsSplit()) m_splitter->SetSashPosition(default_sash());
+  });
+}
+
+int MainFrame::default_sash() const {
+  // A quarter of the window, 200 to 380 px: the round's labels fit at
+  // 1600 px, and at 1024 px (a county laptop at 125 %) the pages keep room
+  // for their tables' key columns (review items 11, 12).
+  const int width = GetClientSize().x > 0 ? GetClientSize().x : GetSize().x;
+  return std::clamp(width / 4, FromDIP(200), FromDIP(380));
 }
 
 void MainFrame::bind_events() {
@@ -250,7 +280,7 @@ void MainFrame::bind_events() {
     if (m_splitter->IsSplit())
       m_splitter->Unsplit(m_tree);
     else
-      m_splitter->SplitVertically(m_tree, m_book, FromDIP(330));
+      m_splitter->SplitVertically(m_tree, m_book, default_sash());
   }, ID_VIEW_TREE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     if (!m_round_page->round_id().empty()) show_round(m_round_page->round_id());
@@ -260,6 +290,10 @@ void MainFrame::bind_events() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_interview_page->ask_question_number(); }, ID_GO_TO_QUESTION);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_compare(); }, ID_VIEW_COMPARE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_trend(RoundSelection{}); }, ID_VIEW_TREND);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    const std::string community_id = selected_community_id();
+    if (!community_id.empty()) show_action_plan(community_id);
+  }, ID_VIEW_PLAN);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_interview_page->paste_transcript(); }, ID_PASTE_TRANSCRIPT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language(""); }, ID_LANG_SYSTEM);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_language("sv"); }, ID_LANG_SV);
@@ -295,6 +329,7 @@ void MainFrame::bind_events() {
   Bind(wxEVT_UPDATE_UI, on_interview, ID_GO_TO_QUESTION);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_document != nullptr); }, ID_VIEW_COMPARE);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_document != nullptr); }, ID_VIEW_TREND);
+  Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!selected_community_id().empty()); }, ID_VIEW_PLAN);
   Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
     e.Enable(current_page() == m_interview_page && m_document && !m_document->read_only());
   }, ID_PASTE_TRANSCRIPT);
@@ -405,6 +440,24 @@ void MainFrame::show_action_plan(const std::string& community_id) {
   if (!m_document || !m_document->project().find_community(community_id)) return;
   m_plan_page->show(community_id);
   m_book->ChangeSelection(static_cast<size_t>(m_book->FindPage(m_plan_page)));
+}
+
+std::string MainFrame::selected_community_id() const {
+  if (!m_document) return {};
+  const Project& project = m_document->project();
+  ProjectTree::Kind kind;
+  std::string id;
+  if (m_splitter->IsSplit() && m_tree->selected(kind, id)) {
+    if (kind == ProjectTree::Kind::Community && project.find_community(id)) return id;
+    if (kind == ProjectTree::Kind::Round)
+      if (const Round* r = project.find_round(id)) return r->community_id;
+    return {};
+  }
+  // The tree hidden: the community of the page shown.
+  if (current_page() == m_plan_page && project.find_community(m_plan_page->community_id()))
+    return m_plan_page->community_id();
+  if (const Round* r = project.find_round(m_round_page->round_id())) return r->community_id;
+  return {};
 }
 
 void MainFrame::show_trend(const RoundSelection& selection) {

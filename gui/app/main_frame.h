@@ -107,6 +107,10 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   PageActionPlan* action_plan_page() const { return m_plan_page; }
   // The action plan page of a community (issue 13).
   void show_action_plan(const std::string& community_id);
+  // The community View > Action plan opens: the tree's community, or the
+  // community of its selected round; with the tree hidden, the page's. ""
+  // when none (the menu item is then disabled).
+  std::string selected_community_id() const;
   PageScoring* scoring_page() const { return m_scoring_page; }
   PageConsensus* consensus_page() const { return m_consensus_page; }
   PageResults* results_page() const { return m_results_page; }
@@ -117,6 +121,9 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   void set_autosave_interval(int milliseconds);
 
  private:
+  // The tree's width when the user has not chosen one: a quarter of the
+  // window, FromDIP 200..380 px.
+  int default_sash() const;
   void follow_saved_point();
   void build_menus();
   void build_toolbar();
@@ -168,6 +175,7 @@ class MainFrame : public wxFrame, public PageHost, public ProjectObserver {
   int m_autosave_ms = 3 * 60 * 1000;
 
   wxSplitterWindow* m_splitter = nullptr;
+  bool m_sash_chosen = false;  // the user dragged the sash (now or in an earlier session)
   ProjectTree* m_tree = nullptr;
   wxSimplebook* m_book = nullptr;
   PageSummary* m_summary = nullptr;

@@ -29,6 +29,11 @@ ProjectTree::ProjectTree(wxWindow* parent)
     : wxTreeCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_LINES_AT_ROOT | wxTR_SINGLE | wxBORDER_NONE) {
   SetName("project_tree");
+  // A narrow tree cuts the rounds' labels (year · badge · issue): the whole
+  // label shows as the item's tooltip (review item 12).
+  Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& event) {
+    if (event.GetItem().IsOk()) event.SetToolTip(GetItemText(event.GetItem()));
+  });
 }
 
 ProjectTree::~ProjectTree() {

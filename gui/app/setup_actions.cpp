@@ -183,8 +183,9 @@ wxMenu* make_setup_menu() {
                _("Add Swedish municipalities to the project"));
   menu->Append(ID_ADD_CUSTOM, _("Add &custom community or group..."),
                _("A district or a group of municipalities"));
-  menu->Append(ID_EDIT_COMMUNITY, _("&Edit community..."));
-  menu->Append(ID_REMOVE_COMMUNITY, _("Re&move community..."));
+  menu->Append(ID_EDIT_COMMUNITY, _("&Edit community..."), _("Name, code and note of the selected community"));
+  menu->Append(ID_REMOVE_COMMUNITY, _("Re&move community..."),
+               _("Remove the selected community and its rounds (undoable)"));
   menu->AppendSeparator();
   menu->Append(ID_NEW_ROUND, _("&New round...\tCtrl+Shift+N"), _("Plan a new round for the selected community"));
   menu->Append(ID_ROUND_SETTINGS, _("Round se&ttings..."),

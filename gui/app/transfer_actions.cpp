@@ -330,7 +330,7 @@ void add_transfer_items(wxMenu* file) {
   export_menu->Append(ID_EXPORT_WORKBOOK, _("Excel &workbook..."),
                       _("The whole project as an Excel workbook, as readiness-cli export --xlsx writes it"));
   export_menu->Append(ID_EXPORT_CSV, _("&CSV..."), _("Every score as CSV, in the format Import scores reads"));
-  file->AppendSubMenu(export_menu, _("&Export"));
+  file->AppendSubMenu(export_menu, _("&Export"), _("Write the project's data to other formats"));
   file->Append(ID_REPORT, _("Re&port..."), _("A PDF feedback report for a municipality or a county overview"));
   file->Append(ID_IMPORT_SCORES, _("&Import scores..."), _("Add scores from a CSV file (one undoable step)"));
 }

@@ -23,6 +23,7 @@
 #include "text/translate.h"
 #include "text/wx_text.h"
 #include "validate_plans.h"
+#include "widgets/column_fit.h"
 #include "workbook_text.h"
 
 namespace readiness::gui {
@@ -39,6 +40,12 @@ wxString years_label(int first, int last) {
   if (first == 0) return wxString();
   if (last <= first) return wxString::Format("%d", first);
   return wxString::Format("%d", first) + wxString::FromUTF8("–") + wxString::Format("%d", last);
+}
+
+// "⚠ overdue" when `action` is late in `year` by is_overdue (survey/action_plan.h,
+// the rule the command line's plan and the workbook use), else "".
+wxString overdue_mark(const PlanAction& action, int year, int last_year) {
+  return is_overdue(action, year, last_year) ? wxString::FromUTF8("⚠ ") + _("overdue") : wxString();
 }
 
 wxDataViewListCtrl* make_table(wxWindow* parent, const wxString& name) {
@@ -182,6 +189,8 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   text_column(m_commitments, _("Start"), true, FromDIP(58));
   text_column(m_commitments, _("End"), true, FromDIP(58));
   choice_column(m_commitments, _("Status"), status_labels(), FromDIP(96));
+  // The same rule and mark as the actions' Overdue column (is_overdue).
+  text_column(m_commitments, _("Overdue"), false, FromDIP(80));
   text_column(m_commitments, _("Latest follow-up"), false, FromDIP(180));
   text_column(m_commitments, _("Responsible"), false, FromDIP(150));
   text_column(m_commitments, _("Joint commitment"), false, FromDIP(180));
@@ -189,6 +198,11 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   commit_panel->SetSizer(commit_sizer);
   m_tabs->AddPage(commit_panel, _("Joint commitments"));
 
+  for (wxDataViewListCtrl* table : {m_actions, m_commitments})
+    table->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+      e.Skip();
+      fit_tables();
+    });
   top->Add(m_tabs, 1, wxEXPAND | wxALL, gap);
   m_hint = new wxStaticText(this, wxID_ANY, wxString());
   m_hint->SetName("plan_hint");
@@ -333,9 +347,7 @@ wxString PageActionPlan::action_cell(const Community& c, const PlanRowRef& row, 
     case kAEnd: return to_wx(format_plan_time(a->end));
     case kAStatus: return status_label(a->status);
     case kAChannel: return channel_label(a->channel);
-    case kAOverdue:
-      return is_overdue(*a, m_reference_year, row_last_year(c, row)) ? wxString::FromUTF8("⚠ ") + _("overdue")
-                                                                      : wxString();
+    case kAOverdue: return overdue_mark(*a, m_reference_year, row_last_year(c, row));
     default: return wxString();
   }
 }
@@ -364,6 +376,17 @@ void PageActionPlan::fill_actions() {
     if (col == m_sort_column) title += wxString::FromUTF8(m_sort_ascending ? " ▲" : " ▼");
     m_actions->GetColumn(static_cast<unsigned>(col))->SetTitle(title);
   }
+  fit_tables();
+}
+
+void PageActionPlan::fit_tables() {
+  // The activity takes what the columns through Responsible (actions) or
+  // Overdue (commitments) leave: at 1024 px those stay in view (review
+  // item 11); the rest scroll.
+  if (m_actions->GetColumnCount() == kAColumns)
+    fit_columns(m_actions, kAActivity, kAResponsible, FromDIP(150));
+  if (m_commitments->GetColumnCount() == kCColumns)
+    fit_columns(m_commitments, kCItem, kCOverdue, FromDIP(150));
 }
 
 void PageActionPlan::fill_follow_up() {
@@ -415,11 +438,13 @@ void PageActionPlan::fill_commitments() {
     values.push_back(wxVariant(to_wx(format_plan_time(a->start))));
     values.push_back(wxVariant(to_wx(format_plan_time(a->end))));
     values.push_back(wxVariant(status_label(a->status)));
+    values.push_back(wxVariant(overdue_mark(*a, m_reference_year, commitment->last_year)));
     values.push_back(wxVariant(latest));
     values.push_back(wxVariant(to_wx(responsible_text(*a, ui_language()))));
     values.push_back(wxVariant(to_wx(commitment->title)));
     m_commitments->AppendItem(values, static_cast<wxUIntPtr>(i));
   }
+  fit_tables();
 }
 
 void PageActionPlan::update_hint() {

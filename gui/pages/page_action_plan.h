@@ -37,7 +37,7 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   // Columns of the follow-up table.
   enum FollowColumn { kFId, kFActivity, kFStatus, kFDone, kFOutcome, kFNextStep, kFColumns };
   // Columns of the commitments table.
-  enum CommitColumn { kCId, kCItem, kCStart, kCEnd, kCStatus, kCFollowUp, kCResponsible, kCCommitment, kCColumns };
+  enum CommitColumn { kCId, kCItem, kCStart, kCEnd, kCStatus, kCOverdue, kCFollowUp, kCResponsible, kCCommitment, kCColumns };
 
   PageActionPlan(wxWindow* parent, PageHost& host);
   ~PageActionPlan() override;
@@ -98,6 +98,9 @@ class PageActionPlan : public wxPanel, public ProjectObserver {
   wxString channel_advice_shown() const { return m_channel_advice; }
 
  private:
+  // Column widths of the actions' and commitments' tables from their
+  // content and width (column_fit.h).
+  void fit_tables();
   void refresh();
   void fill_plans();
   void fill_actions();

@@ -1,6 +1,7 @@
 #include "pages/page_compare.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <wx/button.h>
 #include <wx/dataview.h>
@@ -19,6 +20,7 @@
 #include "app/page_host.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
+#include "widgets/column_fit.h"
 #include "widgets/comparison_page_top.h"
 #include "widgets/comparison_picker.h"
 #include "widgets/page_layout.h"
@@ -73,6 +75,10 @@ PageCompare::PageCompare(wxWindow* parent, PageHost& host)
 
   m_list->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &PageCompare::on_header_click, this);
   m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, &PageCompare::on_activated, this);
+  m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    fit_columns_to_room();
+  });
   Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     e.Skip();
     CallAfter([this] { wrap_texts(); });
@@ -191,11 +197,16 @@ void PageCompare::rebuild_columns() {
   m_list->ClearColumns();
   if (!m_table) return;
   const CompareListModel& model = *m_model;
+  // Made in the model's order, shown with the overall score and stage right
+  // after the round: at 1024 px they stay in view, the dimensions' colours
+  // lead on to the right (review item 11). Widths follow the content
+  // (fit_columns_to_room).
+  std::vector<wxDataViewColumn*> made;
   auto add = [&](const wxString& title, unsigned col, int width, wxAlignment align) {
     auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT, align);
     // Never narrower than the (translated) header and its sort mark.
     const int w = std::max(FromDIP(width), GetTextExtent(title + wxString::FromUTF8(" ▼")).x + FromDIP(24));
-    m_list->AppendColumn(new wxDataViewColumn(title, renderer, col, w, align, wxDATAVIEW_COL_RESIZABLE));
+    made.push_back(new wxDataViewColumn(title, renderer, col, w, align, wxDATAVIEW_COL_RESIZABLE));
   };
   add(_("Community"), model.community_column(), 110, wxALIGN_LEFT);
   // TRANSLATORS: column header: the round's label, e.g. 2022.
@@ -209,11 +220,25 @@ void PageCompare::rebuild_columns() {
   add(_("Interviews"), model.interviews_column(), 70, wxALIGN_RIGHT);
   // TRANSLATORS: column header: the community's lowest dimension and its score.
   add(_("Lowest"), model.lowest_column(), 90, wxALIGN_LEFT);
+  auto shown_first = [&](const wxDataViewColumn* c) {
+    return c->GetModelColumn() <= model.round_column() || c->GetModelColumn() == model.overall_column() ||
+           c->GetModelColumn() == model.stage_column();
+  };
+  std::stable_partition(made.begin(), made.end(), shown_first);
+  for (wxDataViewColumn* column : made) m_list->AppendColumn(column);
+  fit_columns_to_room();
 
   // Tall enough for every row (a county has a dozen or so), no taller.
   const int rows = static_cast<int>(std::min<std::size_t>(std::max<std::size_t>(m_table->rows.size(), 3), 12));
   const int text = GetTextExtent("Ag").y;
   m_list->SetMinSize(wxSize(-1, rows * (text + FromDIP(6)) + text + FromDIP(16)));
+}
+
+void PageCompare::fit_columns_to_room() {
+  if (!m_table || m_list->GetColumnCount() == 0) return;
+  // The stage's name in full, in view beside the overall score.
+  const int stage = column_position(m_list, m_model->stage_column());
+  if (stage >= 0) fit_columns(m_list, static_cast<unsigned>(stage), static_cast<unsigned>(stage), FromDIP(120));
 }
 
 void PageCompare::sort_by(const ComparisonSort& sort) {
@@ -235,6 +260,8 @@ void PageCompare::update_sort_marks() {
     if (sorted) title += wxString::FromUTF8(sort.ascending ? " ▲" : " ▼");
     column->SetTitle(title);
   }
+  // The mark widens its header.
+  fit_columns_to_room();
 }
 
 void PageCompare::on_header_click(wxDataViewEvent& event) {

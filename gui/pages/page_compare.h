@@ -64,6 +64,8 @@ class PageCompare : public wxScrolledWindow, public ProjectObserver {
  private:
   void update_table();
   void rebuild_columns();
+  // Column widths from their content and the table's width (column_fit.h).
+  void fit_columns_to_room();
   void update_texts();
   // Wraps the long texts to the page's width (again after a resize).
   void wrap_texts();

@@ -114,7 +114,9 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
 
   top->Add(new wxStaticLine(this), 0, wxEXPAND | wxALL, 12);
   // A space, not "": the line keeps its height before the first text (GTK).
-  m_progress = new wxStaticText(this, wxID_ANY, " ", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+  // Wraps on a narrow page rather than cut the keyboard hint (review item 12).
+  m_progress = new wxStaticText(this, wxID_ANY, " ");
+  m_progress->SetName("interview_progress");
   set_muted_text(m_progress);
   top->Add(m_progress, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
 
@@ -244,6 +246,7 @@ void PageInterview::wrap_heading() {
   // Between the two buttons, on two lines when the page is narrow.
   const int width = GetClientSize().x - m_back->GetSize().x - m_paste->GetSize().x - FromDIP(48);
   set_label(m_heading, m_heading_text, std::max(FromDIP(150), width));
+  update_progress();
   Layout();
 }
 
@@ -377,9 +380,13 @@ void PageInterview::update_progress() {
   }
   update_date_warning(*round, *interview);
   const InterviewProgress p = interview_progress(*round, *interview);
-  m_progress->SetLabel(wxString::Format(
+  const wxString text = wxString::Format(
       _("Question %d of %d · %d answered · required %d of %d · Ctrl+PgDn/PgUp next/previous, Ctrl+G go to question"),
-      std::min(m_current + 1, p.questions), p.questions, p.answered, p.required_answered, p.required_total));
+      std::min(m_current + 1, p.questions), p.questions, p.answered, p.required_answered, p.required_total);
+  const int height = m_progress->GetMinSize().y;
+  set_label(m_progress, text, std::max(FromDIP(200), GetClientSize().x - FromDIP(24)));
+  // One line more or less: the questions below move.
+  if (m_progress->GetMinSize().y != height) Layout();
 }
 
 void PageInterview::update_date_warning(const Round& round, const Interview& interview) {

@@ -47,6 +47,7 @@ PageResults::PageResults(wxWindow* parent, PageHost& host)
     top->Add(heading_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
   }
   m_subtitle = new wxStaticText(this, wxID_ANY, wxString());
+  m_subtitle->SetName("results_subtitle");
   set_muted_text(m_subtitle);
   top->Add(m_subtitle, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
@@ -160,7 +161,9 @@ void PageResults::refresh() {
   set_label(m_subtitle,
             wxString::Format(_("%s · instrument %s · %s · %d of %d interviews with a consensus score"),
                              to_wx(result.issue), to_wx(result.instrument_id), mode_label(result.mode),
-                             result.scored_interviews, result.interviews));
+                             result.scored_interviews, result.interviews),
+            // Wrapped to the page, not cut (review item 12).
+            std::max(FromDIP(200), GetClientSize().x - FromDIP(24)));
 
   if (result.overall) {
     m_overall->SetLabel(mean_label(*result.overall, 4));

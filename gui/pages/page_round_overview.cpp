@@ -14,6 +14,7 @@
 
 #include "app/first_steps.h"
 #include "models/interview_list_model.h"
+#include "widgets/column_fit.h"
 #include "text/label_util.h"
 #include "text/labels.h"
 #include "app/page_host.h"
@@ -67,34 +68,40 @@ PageRoundOverview::PageRoundOverview(wxWindow* parent, PageHost& host)
                               wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
   m_list->SetName("interview_list");
   m_list->AssociateModel(m_model.get());
+  // Progress before the secondary columns: at 1024 px (a county laptop at
+  // 125 %) Sector, Interviewer and Date are what scrolls off, not the
+  // scoring progress (review item 11). Widths follow the content
+  // (fit_columns_to_room).
+  using M = InterviewListModel;
   struct ColumnSpec {
     wxString title;
-    int width;
+    unsigned model_column;
     wxAlignment align;
   };
   const ColumnSpec columns[] = {
       // TRANSLATORS: column header: interview number/id.
-      {_("No."), 40, wxALIGN_LEFT},
-      {_("Respondent"), 105, wxALIGN_LEFT},
-      {_("Sector"), 205, wxALIGN_LEFT},
-      {_("Interviewer"), 90, wxALIGN_LEFT},
-      {_("Date"), 90, wxALIGN_LEFT},
-      {_("Status"), 105, wxALIGN_LEFT},
-      {_("Answers"), 65, wxALIGN_RIGHT},
+      {_("No."), M::ColId, wxALIGN_LEFT},
+      {_("Respondent"), M::ColRespondent, wxALIGN_LEFT},
+      {_("Status"), M::ColStatus, wxALIGN_LEFT},
+      {_("Answers"), M::ColAnswers, wxALIGN_RIGHT},
       // TRANSLATORS: column header: dimensions scored by scorer A.
-      {_("Scorer A"), 80, wxALIGN_RIGHT},
-      {_("Scorer B"), 80, wxALIGN_RIGHT},
-      {_("Consensus"), 85, wxALIGN_RIGHT},
+      {_("Scorer A"), M::ColScorerA, wxALIGN_RIGHT},
+      {_("Scorer B"), M::ColScorerB, wxALIGN_RIGHT},
+      {_("Consensus"), M::ColConsensus, wxALIGN_RIGHT},
+      {_("Sector"), M::ColSector, wxALIGN_LEFT},
+      {_("Interviewer"), M::ColInterviewer, wxALIGN_LEFT},
+      {_("Date"), M::ColDate, wxALIGN_LEFT},
   };
-  unsigned col = 0;
   for (const auto& c : columns) {
     auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT, c.align);
-    // Never narrower than the (translated) header.
-    const int width = std::max(FromDIP(c.width), GetTextExtent(c.title).x + FromDIP(28));
-    auto* column = new wxDataViewColumn(c.title, renderer, col++, width, c.align,
-                                        wxDATAVIEW_COL_RESIZABLE);
-    m_list->AppendColumn(column);
+    const int width = GetTextExtent(c.title).x + FromDIP(28);
+    m_list->AppendColumn(new wxDataViewColumn(c.title, renderer, c.model_column, width, c.align,
+                                              wxDATAVIEW_COL_RESIZABLE));
   }
+  m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    fit_columns_to_room();
+  });
   top->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
   // The hint on its own line: beside the buttons it was cut at 1024 px.
@@ -172,6 +179,7 @@ void PageRoundOverview::show(const std::string& round_id) {
   m_round_id = round_id;
   if (!same) m_model->show(m_document, m_round_id);
   refresh_facts();
+  fit_columns_to_room();
   if (!same && m_model->GetCount() > 0) m_list->Select(m_model->GetItem(0));
 }
 
@@ -263,6 +271,13 @@ void PageRoundOverview::refresh_facts() {
   m_result->SetLabel(text);
   refresh_next_step();
   Layout();
+}
+
+void PageRoundOverview::fit_columns_to_room() {
+  // Sector, the widest text, takes what the others leave (kept readable).
+  const int sector = column_position(m_list, InterviewListModel::ColSector);
+  if (sector >= 0)
+    fit_columns(m_list, static_cast<unsigned>(sector), m_list->GetColumnCount() - 1, FromDIP(110));
 }
 
 int PageRoundOverview::next_step_wrap() const {

@@ -45,6 +45,8 @@ class PageRoundOverview : public wxPanel, public ProjectObserver {
   void add_fact(const wxString& label, wxStaticText*& value);
   void refresh_next_step();
   int next_step_wrap() const;
+  // Column widths from their content and the list's width (column_fit.h).
+  void fit_columns_to_room();
 
   PageHost& m_host;
   ProjectDocumentPtr m_document;

@@ -18,6 +18,7 @@
 #include "mean_format.h"
 #include "models/plan_rows.h"
 #include "app/page_host.h"
+#include "widgets/column_fit.h"
 #include "widgets/themed_colours.h"
 #include "text/translate.h"
 #include "models/trend_list_model.h"
@@ -71,6 +72,10 @@ PageTrend::PageTrend(wxWindow* parent, PageHost& host)
       add_comparison_page_top(this, top, _("Trend over rounds"), m_picker, "trend", "trend_verdicts", m_model.get());
   m_notice = parts.notice;
   m_list = parts.table;
+  m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    e.Skip();
+    fit_columns_to_room();
+  });
   m_legend = parts.legend;
   m_verdicts = parts.summary;
 
@@ -295,19 +300,30 @@ void PageTrend::rebuild_columns() {
     const int w = std::max(FromDIP(width), GetTextExtent(title).x + FromDIP(24));
     m_list->AppendColumn(new wxDataViewColumn(title, renderer, col, w, align, wxDATAVIEW_COL_RESIZABLE));
   };
+  // The overall score and stage right after the round, then the
+  // dimensions: at 1024 px the overall change stays in view (review item
+  // 11). Widths follow the content (fit_columns_to_room).
   add(_("Community"), model.community_column(), 100, wxALIGN_LEFT);
   add(_("Round"), model.round_column(), 100, wxALIGN_LEFT);
+  add(_("Overall"), model.overall_column(), 90, wxALIGN_RIGHT);
+  add(_("Stage"), model.stage_column(), 130, wxALIGN_LEFT);
   const Trend& first = m_trends->front();
   for (std::size_t d = 0; d < first.dimensions.size(); ++d)
     add(to_wx(first.dimensions[d]), model.dimension_column(d), 84, wxALIGN_RIGHT);
-  add(_("Overall"), model.overall_column(), 90, wxALIGN_RIGHT);
-  add(_("Stage"), model.stage_column(), 130, wxALIGN_LEFT);
   // n: interviews with a consensus score, as readiness-cli trend heads it.
   add("n", model.interviews_column(), 40, wxALIGN_RIGHT);
+  fit_columns_to_room();
 
   const int rows = static_cast<int>(std::min<std::size_t>(std::max<std::size_t>(model.rows().size(), 3), 10));
   const int text = GetTextExtent("Ag").y;
   m_list->SetMinSize(wxSize(-1, rows * (text + FromDIP(6)) + text + FromDIP(16)));
+}
+
+void PageTrend::fit_columns_to_room() {
+  if (m_list->GetColumnCount() == 0) return;
+  // The stage's name in full, in view beside the overall score.
+  const int stage = column_position(m_list, m_model->stage_column());
+  if (stage >= 0) fit_columns(m_list, static_cast<unsigned>(stage), static_cast<unsigned>(stage), FromDIP(110));
 }
 
 wxString PageTrend::notices() const { return m_notice_text; }

@@ -71,6 +71,8 @@ class PageTrend : public wxScrolledWindow, public ProjectObserver {
  private:
   void update_trends();
   void rebuild_columns();
+  // Column widths from their content and the table's width (column_fit.h).
+  void fit_columns_to_room();
   void update_chart();
   void update_texts();
   void update_actions();

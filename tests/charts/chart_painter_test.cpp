@@ -255,3 +255,30 @@ TEST_CASE("chart text is cut between characters and a mean is cut, not rounded",
   CHECK(score_text(4.999, ',') == "4,99");
   CHECK(score_text(4.999, '.') == "4.99");
 }
+
+// Review item 9: the window draws a round's profile with lowest–highest
+// whiskers, a report with 95% intervals; the two pictures must not share a
+// title, and each title names the whiskers its legend explains.
+TEST_CASE("a round profile's title says what its whiskers show, so different whiskers never share a title",
+          "[charts]") {
+  const RoundResult result = round_with({2850, 2250, 2650, 2450, 1799, 5100}, 6);
+  const ChartData range = round_profile_chart(result, ProfileBand::Range, ChartLocale::english());
+  const ChartData interval = round_profile_chart(result, ProfileBand::Interval95, ChartLocale::english());
+  const ChartData none = round_profile_chart(result, ProfileBand::None, ChartLocale::english());
+  CHECK(range.title != interval.title);
+  CHECK(range.title != none.title);
+  CHECK(interval.title != none.title);
+  const auto has_note = [](const ChartData& c, const std::string& text) {
+    return std::find(c.notes.begin(), c.notes.end(), text) != c.notes.end();
+  };
+  CHECK(range.title.find("lowest to highest score") != std::string::npos);
+  CHECK(has_note(range, "Whiskers: lowest to highest score"));
+  CHECK(interval.title.find("95% interval") != std::string::npos);
+  CHECK(has_note(interval, "Whiskers and bands: 95% interval of the mean"));
+  CHECK(none.title == "Arjeplog 2022: readiness by dimension");
+  // In every language: the title is its own msgid per kind of whisker.
+  const ChartData sv_range = round_profile_chart(result, ProfileBand::Range, swedish_like());
+  const ChartData sv_interval = round_profile_chart(result, ProfileBand::Interval95, swedish_like());
+  CHECK(sv_range.title.rfind("sv:", 0) == 0);
+  CHECK(sv_range.title != sv_interval.title);
+}

@@ -213,4 +213,45 @@ TEST_CASE("validate warns about interviews dated outside their round, in the win
               .exit_code == 0);
   const auto text = test_platform::run_command("pdftotext " + shell_quote(pdf) + " - 2>/dev/null");
   CHECK(text.out.find("interviews dated outside the round's dates: 2") != std::string::npos);
+
+// Review item 3: a column headed "n" is the overall's n — interviews with a
+// consensus score on every dimension (scoring/uncertainty.h, overall_spread),
+// as trend --json and the county report give it; all interviews of the round
+// (planned ones included, JSON "interviews") stand under "interviews".
+TEST_CASE("compare's n is the overall's n as trend gives it, and the round's interviews stand under interviews",
+          "[cli]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const json trend = json::parse(run_cli({"trend", file, "--json"}).out);
+  const json compare = json::parse(run_cli({"compare", file, "--json"}).out);
+  const CliResult text = run_cli({"compare", file}, "LANGUAGE=en LC_ALL=C.UTF-8");
+  REQUIRE(text.exit_code == 0);
+  INFO(text.out);
+  CHECK(std::regex_search(text.out, std::regex(R"(stage\s+n\s+interviews)")));
+  int rows_checked = 0;
+  bool any_differs = false;
+  for (const json& row : compare["tables"][0]["rows"]) {
+    const std::string community = row["community"], label = row["round"];
+    const json* overall = nullptr;
+    for (const json& t : trend["trends"])
+      if (t["community"] == community)
+        for (const json& p : t["points"])
+          if (p["round"] == label) overall = &p["overall"];
+    REQUIRE(overall != nullptr);
+    const int n = (*overall)["n"];
+    const int interviews = row["interviews"];
+    any_differs = any_differs || n != interviews;
+    CHECK(row["overall"]["n"] == n);
+    // "Arjeplog  2022  4.75 … 4.11  4  6  7": overall, stage, n, interviews.
+    const std::regex line(community + R"(\s+)" + label + R"(\*?\s+(?:\S+\s+){6}\S+\s+\d\s+(\d+)\s+(\d+)\s*\n)");
+    std::smatch m;
+    REQUIRE(std::regex_search(text.out, m, line));
+    CHECK(std::stoi(m[1]) == n);
+    CHECK(std::stoi(m[2]) == interviews);
+    ++rows_checked;
+  }
+  CHECK(rows_checked == 8);
+  // The demo has a planned interview and a gap, so the two counts differ somewhere.
+  CHECK(any_differs);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "project_file.h"
 #include "register.h"
@@ -239,4 +240,50 @@ TEST_CASE("a real municipality or county missing from the project is named as su
   CHECK(empty.exit_code == 1);
   CHECK(empty.err.find("no rounds in county 01") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(std::filesystem::u8path(dir / "c.pdf")));
+
+// Review item 3: the trend table's "n" is the overall's n (interviews that
+// scored every trend dimension), the n compare and the county report show,
+// not the count of interviews with any consensus score.
+TEST_CASE("trend's n column is the overall's n from trend --json", "[cli][trend]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const json doc = json::parse(run_cli({"trend", file, "--json"}).out);
+  bool gap_seen = false;
+  for (const json& t : doc["trends"]) {
+    const std::string community = t["community"];
+    const CliResult text = run_cli({"trend", file, "--community", community}, "LANGUAGE=en LC_ALL=C.UTF-8");
+    REQUIRE(text.exit_code == 0);
+    INFO(text.out);
+    for (const json& p : t["points"]) {
+      const int n = p["overall"]["n"];
+      gap_seen = gap_seen || n != p["scored_interviews"].get<int>();
+      // "2022*  4.75 ±0.30 … 4.11 ±0.23  4  6": the last cell is n.
+      const std::regex row("\\n\\s*" + p["round"].get<std::string>() + R"(\*?\s[^\n]*\s(\d+)\s*\n)");
+      std::smatch m;
+      REQUIRE(std::regex_search(text.out, m, row));
+      CHECK(std::stoi(m[1]) == n);
+    }
+  }
+  // The demo has an interview that scored some dimensions only.
+  CHECK(gap_seen);
+}
+
+// Review items 14 and 22: Swedish says "omgång" for a round, as the reports
+// and the method do, and writes "95 %-intervallet" with a space.
+TEST_CASE("Swedish trend and plan say 95 %-intervallet and omgång", "[cli][trend][translation]") {
+  TempDir dir;
+  const std::string file = dir / "d.readiness";
+  REQUIRE(run_cli({"demo", file}).exit_code == 0);
+  const std::string sv = "LANGUAGE=sv LC_ALL=sv_SE.UTF-8";
+  const CliResult trend = run_cli({"trend", file, "--community", "Arjeplog"}, sv);
+  REQUIRE(trend.exit_code == 0);
+  INFO(trend.out);
+  CHECK(trend.out.find("halva bredden av 95 %-intervallet") != std::string::npos);
+  CHECK(trend.out.find("95% ") == std::string::npos);
+  const CliResult plan = run_cli({"plan", file, "--community", "Arjeplog"}, sv);
+  REQUIRE(plan.exit_code == 0);
+  INFO(plan.out);
+  CHECK(plan.out.find("svarar på omgång 2019") != std::string::npos);
+  CHECK(plan.out.find("mätningen") == std::string::npos);
 }

@@ -5,7 +5,8 @@ usage: check_workbook.py OUT.xlsx SCORE.json [--trend TREND.json] [--compare COM
                          [--libreoffice WORKDIR]
 
 * openpyxl, twice: formulas (data_only=False) must be live formulas of the
-  promised kind; cached values (data_only=True) must equal the JSON.
+  promised kind; cached values (data_only=True) must equal the JSON's means
+  as every output shows them: cut at two decimals (review item 13).
 * --trend: the Trends sheet (third sheet) holds, row by row, every point
   and change of `readiness-cli trend --json`: n, mean, SD, 95% interval,
   stage, change, threshold, verdict and the stage-change-within-noise flag;
@@ -45,6 +46,21 @@ def fmt4(x):
     if x is None or x == "":
         return None
     return "%.4f" % round(float(x) + 0.0, 4)
+
+
+def cut2(x):
+    """A JSON mean as every output shows it: cut (not rounded) at two
+    decimals (scoring/mean_format.h); None stays None. The JSON has four
+    decimals, more near a whole number, so cutting its text cuts the mean."""
+    if x is None or x == "":
+        return None
+    whole, _, frac = ("%s" % x).partition(".")
+    return float(whole + "." + (frac + "00")[:2])
+
+
+def shown4(x):
+    """The cut mean with four decimals, to compare with a cell by fmt4."""
+    return fmt4(cut2(x))
 
 
 def load_json(path):
@@ -98,10 +114,10 @@ def check_openpyxl(path, rounds):
                     fail("%s %s: no mean expected, cell is %r" % (key, d["code"], rf[col]))
                 continue
             f = str(rf[col])
-            if not (f.startswith("=AVERAGEIFS(") and "'%s'!" % scores.replace("'", "''") in f
+            if not (f.startswith("=TRUNC(ROUND(AVERAGEIFS(") and "'%s'!" % scores.replace("'", "''") in f
                     and '"=%s"' % d["code"] in f):
-                fail("%s %s: not a live AVERAGEIFS over %s: %r" % (key, d["code"], scores, f))
-            if not isinstance(rv[col], (int, float)) or fmt4(rv[col]) != fmt4(d["mean"]):
+                fail("%s %s: not a live cut AVERAGEIFS over %s: %r" % (key, d["code"], scores, f))
+            if not isinstance(rv[col], (int, float)) or fmt4(rv[col]) != shown4(d["mean"]):
                 fail("%s %s: cached %r != %s" % (key, d["code"], rv[col], d["mean"]))
             checked += 1
         o = r["overall"]
@@ -109,13 +125,16 @@ def check_openpyxl(path, rounds):
             if rf[overall] != "–" or rf[overall + 1] != "–":
                 fail("%s: no overall expected, cells are %r %r" % (key, rf[overall], rf[overall + 1]))
             continue
-        if not str(rf[overall]).startswith("=AVERAGE("):
-            fail("%s: overall not a live AVERAGE: %r" % (key, rf[overall]))
+        # Cut for show, computed from the exact means (AVERAGEIFS), never
+        # from the cut cells beside it.
+        if not (str(rf[overall]).startswith("=TRUNC(ROUND(AVERAGE(AVERAGEIFS(") and
+                str(rf[overall]).count("AVERAGEIFS(") == len(r["dimensions"])):
+            fail("%s: overall not a live cut AVERAGE of the exact means: %r" % (key, rf[overall]))
         if not str(rf[overall + 1]).startswith("=INT(ROUND("):
             fail("%s: stage not a live INT(ROUND()): %r" % (key, rf[overall + 1]))
         if not str(rf[overall + 2]).startswith("=CHOOSE("):
             fail("%s: stage name not a live CHOOSE: %r" % (key, rf[overall + 2]))
-        if fmt4(rv[overall]) != fmt4(o["score"]):
+        if fmt4(rv[overall]) != shown4(o["score"]):
             fail("%s: cached overall %r != %s" % (key, rv[overall], o["score"]))
         if rv[overall + 1] != o["stage"]:
             fail("%s: cached stage %r != %s" % (key, rv[overall + 1], o["stage"]))
@@ -189,7 +208,7 @@ def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
                       ("low", e["ci95"]["low"] if e["ci95"] else None),
                       ("high", e["ci95"]["high"] if e["ci95"] else None)):
         got = None if cells[key] in (None, "", "–") else cells[key]
-        same = fmt4(got) == fmt4(want) if key == "mean" else near4(got, want)
+        same = fmt4(got) == shown4(want) if key == "mean" else near4(got, want)
         if not same:
             fail("%s: %s %r != %s" % (where, key, cells[key], want))
         n += 1
@@ -201,6 +220,7 @@ def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
         if any(cells[k] not in (None, "") for k in ("change", "threshold", "verdict", "stage_in_noise")):
             fail("%s: first round with a change" % where)
         return n
+    # The change is the exact difference (of the exact means, not the cut cells).
     got = None if cells["change"] in (None, "") else cells["change"]
     if not near4(got, change["difference"]):
         fail("%s: change %r != %s" % (where, cells["change"], change["difference"]))
@@ -215,13 +235,17 @@ def check_trend_row(what, cells, t, p, code, e, change, formulas=None):
     if formulas is not None:
         if e["mean"] is not None:
             f = str(formulas["mean"])
-            want = "=AVERAGE(" if code is None else "='"
+            want = "=TRUNC(ROUND(AVERAGE(AVERAGEIFS(" if code is None else "='"
             if not f.startswith(want):
                 fail("%s: mean is not a live formula: %r" % (where, f))
             if not str(formulas["stage"]).startswith("=INT(ROUND("):
                 fail("%s: stage is not a live formula: %r" % (where, formulas["stage"]))
-        if change["difference"] is not None and not re.match(r"^=I\d+-I\d+$", str(formulas["change"])):
-            fail("%s: change is not a live difference: %r" % (where, formulas["change"]))
+        # A difference of the exact means: AVERAGEIFS − AVERAGEIFS, or for
+        # the overall AVERAGE(AVERAGEIFS…) − AVERAGE(AVERAGEIFS…).
+        want = r"^=AVERAGEIFS\(.*\)-AVERAGEIFS\(.*\)$" if code is not None else \
+            r"^=AVERAGE\(AVERAGEIFS\(.*\)\)-AVERAGE\(AVERAGEIFS\(.*\)\)$"
+        if change["difference"] is not None and not re.match(want, str(formulas["change"])):
+            fail("%s: change is not a live difference of the exact means: %r" % (where, formulas["change"]))
     return n
 
 
@@ -287,12 +311,12 @@ def check_comparison_rows(rows, tables, what):
         t, r = hit
         for i, d in enumerate(r["dimensions"]):
             got = cells[2 + i]
-            if fmt4(got) != fmt4(d["mean"]):
+            if fmt4(got) != shown4(d["mean"]):
                 fail("%s: %s %s %s = %r, want %s" % (what, first, period, d["code"], got, d["mean"]))
             n += 1
         col = 2 + len(r["dimensions"])
         o = r["overall"]
-        want = (None, None) if o is None else (fmt4(o["score"]), str(o["stage"]))
+        want = (None, None) if o is None else (shown4(o["score"]), str(o["stage"]))
         got = (None, None) if cells[col] == "–" else (fmt4(cells[col]), str(cells[col + 1]).split(".")[0])
         if got != want:
             fail("%s: %s %s overall %r, want %r" % (what, first, period, got, want))
@@ -310,7 +334,7 @@ def check_comparison_openpyxl(path, tables):
     for row in wb_f[name].iter_rows():
         for c in row:
             if isinstance(c.value, str) and c.value.startswith("=") and not (
-                    c.value.startswith("='%s'!" % summary) or c.value.startswith("=AVERAGE(")
+                    c.value.startswith("='%s'!" % summary) or c.value.startswith("=TRUNC(ROUND(AVERAGE(AVERAGEIFS(")
                     or c.value.startswith("=INT(ROUND(")):
                 fail("comparison %s: unexpected formula %r" % (c.coordinate, c.value))
 
@@ -387,7 +411,7 @@ def check_charts(path, wb, rounds):
                     if cats != [d["code"] for d in r["dimensions"]]:
                         fail("%s: radar categories %r" % (name, cats))
                     vals = [fmt4(v) for v in ref_values(wb, s["val"])]
-                    if vals != [fmt4(d["mean"]) for d in r["dimensions"]]:
+                    if vals != [shown4(d["mean"]) for d in r["dimensions"]]:
                         fail("%s: radar values %r for %s %s" % (name, vals, sheet, r["round"]))
             elif "<c:lineChart>" in xml:
                 kinds["line"] += 1
@@ -400,7 +424,7 @@ def check_charts(path, wb, rounds):
                 for i, s in enumerate(series):
                     code = str(ref_values(wb, s["name"])[0]).split(" ", 1)[0]
                     vals = [fmt4(v) for v in ref_values(wb, s["val"])]
-                    want = [fmt4(next(d["mean"] for d in r["dimensions"] if d["code"] == code)) for r in rs]
+                    want = [shown4(next(d["mean"] for d in r["dimensions"] if d["code"] == code)) for r in rs]
                     if vals != want:
                         fail("%s: line series %s values %r != %r" % (name, code, vals, want))
             elif "<c:barChart>" in xml:
@@ -413,7 +437,7 @@ def check_charts(path, wb, rounds):
                         continue  # overall-per-community variant
                     cats = [str(v).split(" ", 1)[0] for v in ref_values(wb, s["cat"])]
                     vals = [fmt4(v) for v in ref_values(wb, s["val"])]
-                    want = [fmt4(next(d["mean"] for d in r["dimensions"] if d["code"] == c)) for c in cats]
+                    want = [shown4(next(d["mean"] for d in r["dimensions"] if d["code"] == c)) for c in cats]
                     if vals != want:
                         fail("%s: bar series %s values %r != %r" % (name, community, vals, want))
     communities = len(by_community)
@@ -485,12 +509,12 @@ def compare_csv(rows, rounds, what, expect_zero=False):
             if d["mean"] is None:
                 continue
             got = row[dims[d["code"]]]
-            want = "0.0000" if expect_zero else fmt4(d["mean"])
+            want = "0.0000" if expect_zero else shown4(d["mean"])
             if fmt4(got) != want:
                 fail("%s: %s %s = %s, want %s" % (what, r["round_id"], d["code"], got, want))
             n += 1
         if r["overall"] is not None:
-            if fmt4(row[overall]) != ("0.0000" if expect_zero else fmt4(r["overall"]["score"])):
+            if fmt4(row[overall]) != ("0.0000" if expect_zero else shown4(r["overall"]["score"])):
                 fail("%s: %s overall = %s" % (what, r["round_id"], row[overall]))
             want_stage = "0" if expect_zero else str(r["overall"]["stage"])
             if row[overall + 1] != want_stage:

@@ -259,7 +259,9 @@ TEST_CASE("xlsx: a failed export says why and leaves no half-written file", "[xl
   SECTION("the CLI reports the error and exits 1") {
     const std::string demo = dir / "d.readiness";
     save_project(make_project({make_round(bundled_instrument(), {{400}, {400}, {400}, {400}, {400}, {400}})}), demo);
-    const Run r = run(cli("export " + quoted(demo) + " --xlsx " + quoted(dir / "missing/out.xlsx")));
+    // In English: under sv_SE (scripts/test's second run) the message is Swedish.
+    const Run r = run("LANGUAGE=en LC_ALL=C.UTF-8 " + cli("export " + quoted(demo) + " --xlsx " +
+                                                          quoted(dir / "missing/out.xlsx")));
     CHECK(r.code == 1);
     INFO(r.out);
     CHECK(r.out.find("does not exist") != std::string::npos);
@@ -419,4 +421,17 @@ TEST_CASE("xlsx: write_workbook refuses a comparison issue or period no round ha
   CHECK(check_comparison_options(project, options) == ComparisonOptionsProblem::UnknownPeriod);
   REQUIRE_THROWS_WITH(write_workbook(project, dir / "out.xlsx", options), Catch::Contains("1999"));
   CHECK(files_in(dir.path) == 0);
+}
+
+// Review item 14: the Swedish workbook says "stadium", the word the CLI, the
+// window, the reports and the help use, never "steg" for a stage.
+TEST_CASE("xlsx: the Swedish workbook calls a stage stadium, as every other output does", "[xlsx]") {
+  TempDir dir("stadium");
+  export_demo(dir, "sv");
+  const std::string strings = workbook_strings(dir / "d-sv.xlsx");
+  CHECK(strings.find("Stadiets namn") != std::string::npos);
+  CHECK(strings.find(">Stadium<") != std::string::npos);
+  CHECK(strings.find("Steg") == std::string::npos);
+  CHECK(strings.find(" steg ") == std::string::npos);
+  CHECK(strings.find("Intervjuer (n)") == std::string::npos);
 }

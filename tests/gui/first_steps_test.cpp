@@ -10,6 +10,7 @@
 
 #include "dialogs/dialog_add_communities.h"
 #include "dialogs/dialog_respondents.h"
+#include "app/first_steps.h"
 #include "app/project_tree.h"
 #include "dialogs/dialog_round_wizard.h"
 #include "gui_test_util.h"
@@ -119,6 +120,54 @@ TEST_CASE("a round under way offers the step after capture and keeps its respond
   CHECK(round->next_step_button()->IsShown());
   CHECK(round->next_step_button()->GetName() != "next_step_respondents");
   CHECK(round->FindWindow("round_respondents"));
+}
+
+TEST_CASE("a round whose captured interviews are scored asks for the planned ones, not for scorers",
+          "[gui][first-steps]") {
+  Scratch scratch;
+  Window window;
+  REQUIRE(window->open_project(wxString::FromUTF8(scratch.demo)));
+  // The demo round with an interview still planned (review item 24).
+  const Round* planned_round = nullptr;
+  const Interview* planned = nullptr;
+  for (const Round& r : window->document()->project().rounds)
+    for (const Interview& i : r.interviews)
+      if (!planned && interview_progress(r, i).answered == 0 && i.scores.empty()) {
+        planned_round = &r;
+        planned = &i;
+      }
+  REQUIRE(planned);
+  int held = 0;
+  for (const Interview& i : planned_round->interviews) {
+    const InterviewProgress p = interview_progress(*planned_round, i);
+    if (p.answered == 0 && i.scores.empty()) continue;
+    ++held;
+    REQUIRE((p.consensus_complete() || (p.scored_a == p.dimensions && p.scored_b == p.dimensions)));
+  }
+  REQUIRE(held > 0);
+  REQUIRE(held < static_cast<int>(planned_round->interviews.size()));
+  const wxString counted = wxString::Format("%d of %d", held, static_cast<int>(planned_round->interviews.size()));
+
+  window->show_round(planned_round->id);
+  PageRoundOverview* round = window->round_page();
+  CHECK(round->next_step_button()->GetName() == "next_step_capture");
+  CHECK(round->next_step_text()->GetLabel().Contains(counted));
+  CHECK_FALSE(round->next_step_text()->GetLabel().Contains("scorers score"));
+  press(round->next_step_button());
+  CHECK(window->current_page() == window->interview_page());
+  CHECK(window->interview_page()->interview_id() == planned->id);
+
+  // One held interview without scores: scoring is next, counted among the
+  // held interviews only.
+  Round copy = *planned_round;
+  for (Interview& i : copy.interviews)
+    if (!i.scores.empty()) {
+      i.scores.clear();
+      break;
+    }
+  const NextStep step = round_next_step(copy, window.frame, *window.frame);
+  CHECK(step.kind == NextStep::Kind::Score);
+  CHECK(step.text.Contains(wxString::Format("%d of %d", held - 1, held)));
 }
 
 TEST_CASE("the project page counts with plural forms: 1 community, 1 round", "[gui][first-steps]") {
