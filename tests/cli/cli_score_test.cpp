@@ -213,6 +213,7 @@ TEST_CASE("validate warns about interviews dated outside their round, in the win
               .exit_code == 0);
   const auto text = test_platform::run_command("pdftotext " + shell_quote(pdf) + " - 2>/dev/null");
   CHECK(text.out.find("interviews dated outside the round's dates: 2") != std::string::npos);
+}
 
 // Review item 3: a column headed "n" is the overall's n — interviews with a
 // consensus score on every dimension (scoring/uncertainty.h, overall_spread),

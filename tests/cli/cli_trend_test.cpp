@@ -240,6 +240,7 @@ TEST_CASE("a real municipality or county missing from the project is named as su
   CHECK(empty.exit_code == 1);
   CHECK(empty.err.find("no rounds in county 01") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(std::filesystem::u8path(dir / "c.pdf")));
+}
 
 // Review item 3: the trend table's "n" is the overall's n (interviews that
 // scored every trend dimension), the n compare and the county report show,
