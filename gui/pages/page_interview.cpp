@@ -24,6 +24,7 @@
 #include "text/labels.h"
 #include "app/page_host.h"
 #include "text/wx_text.h"
+#include "interview_dates.h"
 
 namespace readiness::gui {
 
@@ -92,7 +93,7 @@ PageInterview::PageInterview(wxWindow* parent, PageHost& host) : wxPanel(parent,
   m_date_field = new DateField(this, "date");
   m_date = m_date_field->text();
   {
-    // The date with a warning beside it when it is before the round's start.
+    // The date with a warning beside it when it is outside the round's dates.
     auto* date_row = new wxBoxSizer(wxHORIZONTAL);
     date_row->Add(m_date_field, 0);
     m_date_warning = new wxStaticText(this, wxID_ANY, wxString());
@@ -390,10 +391,8 @@ void PageInterview::update_progress() {
 }
 
 void PageInterview::update_date_warning(const Round& round, const Interview& interview) {
-  // ISO dates compare as text.
-  wxString warning;
-  if (!interview.date.empty() && !round.start_date.empty() && interview.date < round.start_date)
-    warning = wxString::Format(_("Before the round's start (%s)"), to_wx(round.start_date));
+  // Outside the round's dates: the words validate and the report use.
+  const wxString warning = to_wx(interview_date_warning(round, interview));
   if (m_date_warning->GetLabel() != warning) {
     m_date_warning->SetLabel(warning);
     m_date_warning->SetToolTip(warning);

@@ -73,7 +73,9 @@ TEST_CASE("export to a missing folder fails cleanly", "[cli]") {
   const std::string missing = dir / "no/such/folder";
   const CliResult sv = run_cli({"export", demo, "--xlsx", missing + "/ut.xlsx"}, "LANGUAGE=sv LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8");
   CHECK(sv.exit_code == 1);
-  CHECK(sv.err.find(missing + "/ut.xlsx: mappen " + missing + " finns inte") != std::string::npos);
+  // (the folder as the program names it: with "\\" on Windows)
+  CHECK(sv.err.find(missing + "/ut.xlsx: mappen ") != std::string::npos);
+  CHECK(sv.err.find("folder finns inte") != std::string::npos);
   CHECK(sv.err.find("does not exist") == std::string::npos);
 }
 

@@ -372,4 +372,11 @@ TEST_CASE("an interview dated before the round's start is warned about on the in
                                                       "2022-03-01")));
   yield_a_bit();
   CHECK(page->date_warning()->GetLabel().empty());
+  // After the round's end: warned too, in the words validate uses.
+  const std::string end = doc->project().find_round(rid)->end_date;
+  REQUIRE_FALSE(end.empty());
+  REQUIRE(window->submit(new CommandSetInterviewField(doc, {rid, iid, InterviewFieldRef::Field::Date, {}}, "2022-03-01",
+                                                      "2023-01-10")));
+  yield_a_bit();
+  CHECK(page->date_warning()->GetLabel() == wxString::FromUTF8("After the round's end (" + end + ")"));
 }
