@@ -37,6 +37,17 @@ void press(wxButton* button) {
   yield_a_bit(10);
 }
 
+// "Add municipalities…" on the summary page, Arjeplog picked from the register.
+void add_arjeplog(PageSummary* summary) {
+  wxTEST_DIALOG(press(summary->action_button("first_step_municipalities")),
+                ExpectDialog<DialogAddCommunities>([](DialogAddCommunities& dialog) {
+                  dialog.set_search("Arjeplog");
+                  REQUIRE(dialog.model().rows().size() == 1);
+                  dialog.toggle_row(0);
+                  return wxID_OK;
+                }));
+}
+
 }  // namespace
 
 TEST_CASE("a newcomer gets from an empty project to a round with respondents by the offered buttons",
@@ -53,13 +64,7 @@ TEST_CASE("a newcomer gets from an empty project to a round with respondents by 
   CHECK(summary->action_button("first_step_demo"));
   CHECK_FALSE(summary->action_button("first_step_round"));
 
-  wxTEST_DIALOG(press(summary->action_button("first_step_municipalities")),
-                ExpectDialog<DialogAddCommunities>([](DialogAddCommunities& dialog) {
-                  dialog.set_search("Arjeplog");
-                  REQUIRE(dialog.model().rows().size() == 1);
-                  dialog.toggle_row(0);
-                  return wxID_OK;
-                }));
+  add_arjeplog(summary);
   REQUIRE(doc->project().communities.size() == 1);
   yield_a_bit();
 
@@ -201,13 +206,7 @@ TEST_CASE("a county selected in a project without rounds offers the new round", 
   REQUIRE(window->new_project());
   yield_a_bit();
   auto doc = window->document();
-  wxTEST_DIALOG(press(window->summary_page()->action_button("first_step_municipalities")),
-                ExpectDialog<DialogAddCommunities>([](DialogAddCommunities& dialog) {
-                  dialog.set_search("Arjeplog");
-                  REQUIRE(dialog.model().rows().size() == 1);
-                  dialog.toggle_row(0);
-                  return wxID_OK;
-                }));
+  add_arjeplog(window->summary_page());
   REQUIRE(doc->project().communities.size() == 1);
   const Community& arjeplog = doc->project().communities.front();
   REQUIRE(window->tree()->select(ProjectTree::Kind::County, arjeplog.county_code));
