@@ -107,6 +107,28 @@ Parsed parse(const std::string& name, const Command& command, const std::vector<
 
 }  // namespace
 
+std::string usage_lines_of(const std::string& usage, const std::string& command) {
+  std::string out;
+  bool inside = false;
+  std::size_t start = 0;
+  while (start < usage.size()) {
+    std::size_t end = usage.find('\n', start);
+    if (end == std::string::npos) end = usage.size();
+    const std::string line = usage.substr(start, end - start);
+    start = end + 1;
+    const std::size_t text = line.find_first_not_of(' ');
+    if (text == std::string::npos || text == 0) {  // a heading ("usage:") or the exit codes
+      inside = false;
+      continue;
+    }
+    if (line.compare(text, 14, "readiness-cli ") == 0)
+      inside = line.compare(text + 14, command.size() + 1, command + " ") == 0 ||
+               line.substr(text + 14) == command;
+    if (inside) out += line + "\n";
+  }
+  return out;
+}
+
 int run_command_line(const std::vector<std::string>& args, const CommandTable& commands, const std::string& usage) {
   const std::string name = args.empty() ? std::string() : args[0];
   try {
@@ -117,7 +139,16 @@ int run_command_line(const std::vector<std::string>& args, const CommandTable& c
   } catch (const CLI::CallForHelp&) {
     return kExitOk;
   } catch (const UsageError& e) {
-    std::cerr << "readiness-cli: " << e.what() << "\n" << usage;
+    // A known command's mistake: its own usage lines, so the error stays in
+    // view; an unknown command: every command.
+    const std::string own = commands.count(name) ? usage_lines_of(usage, name) : std::string();
+    std::cerr << "readiness-cli: " << e.what() << "\n";
+    if (own.empty())
+      std::cerr << usage;
+    else
+      std::cerr << own << format(_("(readiness-cli %s --help explains its options; readiness-cli --help lists every command)"),
+                                 {name})
+                << "\n";
     return kExitUsage;
   } catch (const std::exception& e) {  // InputError and every other failure: bad input
     std::cerr << "readiness-cli: " << e.what() << "\n";

@@ -27,7 +27,13 @@ using CommandTable = std::map<std::string, Command>;
 // Runs the command named by args[0] with the rest of `args` (UTF-8, without
 // the program name). Returns the exit code; prints usage errors and input
 // errors on stderr ("readiness-cli: …"), help on stdout. `usage` is the
-// whole usage text printed after a usage error. Never throws.
+// whole usage text: after a usage error in a known command only that
+// command's lines of it are printed (with a pointer to --help), after an
+// unknown command all of it. Never throws.
 int run_command_line(const std::vector<std::string>& args, const CommandTable& commands, const std::string& usage);
+
+// The lines of `usage` ("  readiness-cli NAME …" and their indented
+// continuation lines) that show `command`; "" when none.
+std::string usage_lines_of(const std::string& usage, const std::string& command);
 
 }  // namespace readiness::cli

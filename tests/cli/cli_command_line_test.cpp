@@ -16,7 +16,20 @@ TEST_CASE("cli: usage errors keep the contract's messages and exit 2", "[cli]") 
   const CliResult unknown = run_cli({"score", dir / "x", "--bogus"}, kEnglish);
   CHECK(unknown.exit_code == 2);
   CHECK(contains(unknown.err, "unknown option --bogus"));
-  CHECK(contains(unknown.err, "usage:"));
+  // The error first, then only this command's usage and where the rest is.
+  CHECK(unknown.err.rfind("readiness-cli: unknown option --bogus\n", 0) == 0);
+  CHECK(contains(unknown.err, "readiness-cli score FILE [--json]"));
+  CHECK_FALSE(contains(unknown.err, "import-plan"));
+  CHECK(contains(unknown.err, "readiness-cli score --help"));
+  const CliResult plan = run_cli({"plan", dir / "x", "--yeer", "2020"}, kEnglish);
+  CHECK(plan.exit_code == 2);
+  CHECK(contains(plan.err, "readiness-cli plan FILE --csv OUT.csv"));
+  CHECK(contains(plan.err, "action plans, follow-up, overdue actions"));  // its continuation line
+  CHECK_FALSE(contains(plan.err, "import-plan"));
+  const CliResult swedish = run_cli({"score", dir / "x", "--jsn"}, "LC_ALL=sv_SE.UTF-8 LANGUAGE=sv");
+  CHECK(swedish.exit_code == 2);
+  CHECK(contains(swedish.err, "readiness-cli score FIL [--json]"));
+  CHECK_FALSE(contains(swedish.err, "readiness-cli compare"));
 
   const CliResult with_value = run_cli({"score", dir / "x", "--bogus=3"}, kEnglish);
   CHECK(with_value.exit_code == 2);
@@ -33,6 +46,8 @@ TEST_CASE("cli: usage errors keep the contract's messages and exit 2", "[cli]") 
   const CliResult command = run_cli({"frobnicate"}, kEnglish);
   CHECK(command.exit_code == 2);
   CHECK(contains(command.err, "unknown command \"frobnicate\""));
+  CHECK(contains(command.err, "usage:"));  // every command, to pick the right one
+  CHECK(contains(command.err, "readiness-cli import-plan"));
 }
 
 TEST_CASE("cli: options work before and after the file, with = or a space", "[cli]") {
