@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <thread>
 
 #include "comparison.h"  // normalize_issue
@@ -37,6 +38,14 @@ Project load_project_or_fail(const std::string& path) {
   try {
     return load_project(path);
   } catch (const ProjectFileError& e) {
+    // A cut or damaged file: the previous save's copy, when it is there,
+    // is what the user needs next (the window says the same).
+    const bool damaged = e.kind() == ProjectFileError::Kind::Truncated || e.kind() == ProjectFileError::Kind::Corrupted;
+    std::error_code ec;
+    if (damaged && std::filesystem::is_regular_file(platform::to_path(path + ".bak"), ec))
+      throw InputError(std::string(e.what()) + "\n" +
+                       format(_("the previous save is kept next to it: %s (open that, or copy it over the damaged file)"),
+                              {path + ".bak"}));
     throw InputError(e.what());
   }
 }

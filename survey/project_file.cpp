@@ -98,8 +98,8 @@ class HeaderReader {
     std::size_t end = m_data.find('\n', m_pos);
     if (end == std::string::npos || end - m_pos > 64) {
       if (end == std::string::npos && m_data.size() - m_pos <= 64)
-        fail(Kind::Truncated, m_path, format(translated("the file is truncated: it ends inside the header (%s)"), {what}));
-      fail(Kind::Corrupted, m_path, format(translated("the header is damaged (%s line too long)"), {what}));
+        fail(Kind::Truncated, m_path, format(translated("the file is truncated: it ends inside the header (at its line \"%s\")"), {what}));
+      fail(Kind::Corrupted, m_path, format(translated("the header is damaged (its line \"%s\" is too long)"), {what}));
     }
     std::string text = m_data.substr(m_pos, end - m_pos);
     m_pos = end + 1;

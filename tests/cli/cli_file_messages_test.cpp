@@ -46,6 +46,15 @@ TEST_CASE("validate names a truncated project file in Swedish under sv and in En
   CHECK(en.exit_code == 1);
   CHECK(contains(en.err, "Cannot open \"" + file + "\": the file is truncated: the header promises " + promised +
                              " bytes of content, the file has " + found));
+  CHECK_FALSE(contains(en.err, ".bak"));  // no backup here: none is named
+
+  // With the previous save beside it, the message says where it is.
+  write_text(file + ".bak", whole);
+  const CliResult with_backup = run_cli({"validate", file}, kSwedish);
+  CHECK(with_backup.exit_code == 1);
+  CHECK(contains(with_backup.err, "filen är avkortad"));
+  CHECK(contains(with_backup.err, "den förra sparningen finns bredvid: " + file + ".bak"));
+  REQUIRE(run_cli({"validate", file + ".bak"}).exit_code == 0);
 }
 
 TEST_CASE("validate names a damaged and a foreign project file in Swedish under sv", "[cli][file][translation]") {

@@ -104,7 +104,7 @@ TEST_CASE("header rule: each kind of header damage gets its own message", "[file
   SECTION("a header line longer than 64 characters") {
     Parts p = good;
     p.length = "length " + std::string(60, '0') + std::to_string(p.payload.size());
-    CHECK_THAT(refusal(dir, p.join(), Kind::Corrupted), Catch::Contains("(length line too long)"));
+    CHECK_THAT(refusal(dir, p.join(), Kind::Corrupted), Catch::Contains("(its line \"length\" is too long)"));
   }
   SECTION("a number of more than 18 digits in a short line") {
     Parts p = good;
@@ -163,7 +163,7 @@ TEST_CASE("header rule: each kind of header damage gets its own message", "[file
   SECTION("a file cut inside a header line") {
     const std::string whole = good.join();
     CHECK_THAT(refusal(dir, whole.substr(0, whole.find("length") + 5), Kind::Truncated),
-               Catch::Contains("ends inside the header (length)"));
+               Catch::Contains("ends inside the header (at its line \"length\")"));
   }
   SECTION("data after the promised length") {
     CHECK_THAT(refusal(dir, good.join() + "x", Kind::Corrupted),
