@@ -198,7 +198,7 @@ PageActionPlan::PageActionPlan(wxWindow* parent, PageHost& host) : wxPanel(paren
   commit_panel->SetSizer(commit_sizer);
   m_tabs->AddPage(commit_panel, _("Joint commitments"));
 
-  for (wxDataViewListCtrl* table : {m_actions, m_commitments})
+  for (wxDataViewListCtrl* table : {m_actions, m_follow, m_commitments})
     table->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
       e.Skip();
       fit_tables();
@@ -380,11 +380,13 @@ void PageActionPlan::fill_actions() {
 }
 
 void PageActionPlan::fit_tables() {
-  // The activity takes what the columns through Responsible (actions) or
-  // Overdue (commitments) leave: at 1024 px those stay in view (review
-  // item 11); the rest scroll.
+  // The activity takes what the columns through Responsible (actions),
+  // Outcome (follow-up) or Overdue (commitments) leave: at 1024 px those
+  // stay in view (review item 11); the rest scroll.
   if (m_actions->GetColumnCount() == kAColumns)
     fit_columns(m_actions, kAActivity, kAResponsible, FromDIP(150));
+  if (m_follow->GetColumnCount() == kFColumns)
+    fit_columns(m_follow, kFActivity, kFOutcome, FromDIP(150));
   if (m_commitments->GetColumnCount() == kCColumns)
     fit_columns(m_commitments, kCItem, kCOverdue, FromDIP(150));
 }
@@ -407,6 +409,7 @@ void PageActionPlan::fill_follow_up() {
     values.push_back(wxVariant(f ? to_wx(f->next_step) : wxString()));
     m_follow->AppendItem(values, static_cast<wxUIntPtr>(i));
   }
+  fit_tables();
 }
 
 void PageActionPlan::fill_commitments() {

@@ -1,7 +1,8 @@
 // A county laptop at 125 % (1024×700): the tables' key columns are in view
 // without scrolling sideways (review item 11): the round overview's
 // progress (answers, scorer A, scorer B, consensus), compare's and trend's
-// overall score and stage, the action plan's Responsible — in English and
+// overall score and stage, the action plan's Responsible and its follow-up's
+// outcome — in English and
 // Swedish. Worked out from the columns' widths and the table's client
 // width, as the user sees them.
 #include <catch2/catch.hpp>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/notebook.h>
 #include <wx/dataview.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -101,6 +103,14 @@ TEST_CASE("at 1024x700 the round's progress, the overall score and stage and the
     REQUIRE(plan->actions_table()->GetItemCount() > 0);
     check_in_view(plan->actions_table(), {PageActionPlan::kAStatus, PageActionPlan::kAOverdue,
                                           PageActionPlan::kAResponsible});
+    // The yearly follow-up: its status, what was done and the outcome (the
+    // next step may scroll).
+    plan->tabs()->SetSelection(1);
+    yield_a_bit(10);
+    REQUIRE(plan->follow_up_table()->GetItemCount() > 0);
+    check_in_view(plan->follow_up_table(), {PageActionPlan::kFStatus, PageActionPlan::kFDone,
+                                            PageActionPlan::kFOutcome});
+    plan->tabs()->SetSelection(0);
   }
   switch_language(window, "English");
 }
