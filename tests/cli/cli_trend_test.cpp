@@ -170,8 +170,8 @@ TEST_CASE("trend selects a community by name or code, and refuses an unknown one
   // A community whose rounds are all complete has no mark and no key for it.
   const CliResult complete_json = run_cli({"trend", file, "--community", "Arjeplog", "--json"});
   REQUIRE(complete_json.exit_code == 0);
-  for (const json& point : json::parse(complete_json.out)["trends"][0]["points"])
-    REQUIRE_FALSE(point["provisional"].get<bool>());
+  const json complete_doc = json::parse(complete_json.out);
+  for (const json& point : complete_doc["trends"][0]["points"]) REQUIRE_FALSE(point["provisional"].get<bool>());
   const CliResult complete = run_cli({"trend", file, "--community", "Arjeplog"}, "LANGUAGE=en LANG=C.UTF-8");
   REQUIRE(complete.exit_code == 0);
   CHECK(complete.out.find("*") == std::string::npos);
