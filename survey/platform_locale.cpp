@@ -12,6 +12,30 @@
 
 namespace readiness::platform {
 
+namespace {
+
+// The first set of LC_ALL, LC_MESSAGES, LANG: the messages locale gettext
+// reads from the environment; "" when none is set.
+std::string environment_messages_locale() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = std::getenv(name); value && *value) return value;
+  return "";
+}
+
+// "sv" or "en" for the messages locale `locale`, as gettext chooses: in the
+// plain C or POSIX locale messages stay untranslated whatever LANGUAGE says;
+// otherwise LANGUAGE (a list) comes first, then the locale — so
+// LC_ALL=C.UTF-8 with LANG=sv_SE.UTF-8 is English (C.UTF-8 is no Swedish
+// locale), and Swedish only with LANGUAGE=sv.
+std::string gettext_language(const std::string& locale) {
+  if (locale == "C" || locale == "POSIX") return "en";
+  if (const char* language = std::getenv("LANGUAGE"); language && *language)
+    return std::string(language).rfind("sv", 0) == 0 ? "sv" : "en";
+  return locale.rfind("sv", 0) == 0 ? "sv" : "en";
+}
+
+}  // namespace
+
 void adopt_user_locale() {
   std::setlocale(LC_ALL, "");
   // Numbers for machines never follow the user (issue 15): the one place
@@ -33,8 +57,12 @@ ClassicNumbers::~ClassicNumbers() {
 }
 
 std::string system_ui_language() {
-  if (const char* value = std::getenv("LANGUAGE"); value && *value) return value[0] == 's' && value[1] == 'v' ? "sv" : "en";
-  return PRIMARYLANGID(GetUserDefaultUILanguage()) == LANG_SWEDISH ? "sv" : "en";
+  // As libintl decides on Windows: the environment's messages locale when
+  // one is set (gettext_language below), else the user's Windows display
+  // language, then LANGUAGE over it.
+  const std::string locale = environment_messages_locale();
+  return gettext_language(
+      !locale.empty() ? locale : PRIMARYLANGID(GetUserDefaultUILanguage()) == LANG_SWEDISH ? "sv_SE" : "en_GB");
 }
 
 #else
@@ -61,22 +89,9 @@ ClassicNumbers::~ClassicNumbers() {
 }
 
 std::string system_ui_language() {
-  // As glibc's gettext decides: the messages locale is the first set of
-  // LC_ALL, LC_MESSAGES, LANG ("C" when none is). In the plain C or POSIX
-  // locale messages stay untranslated whatever LANGUAGE says; otherwise
-  // LANGUAGE (a list) comes first, then that locale — so LC_ALL=C.UTF-8
-  // with LANG=sv_SE.UTF-8 is English (C.UTF-8 is no Swedish locale), and
-  // Swedish only with LANGUAGE=sv.
-  std::string locale = "C";
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-    if (const char* value = std::getenv(name); value && *value) {
-      locale = value;
-      break;
-    }
-  if (locale == "C" || locale == "POSIX") return "en";
-  if (const char* language = std::getenv("LANGUAGE"); language && *language)
-    return std::string(language).rfind("sv", 0) == 0 ? "sv" : "en";
-  return locale.rfind("sv", 0) == 0 ? "sv" : "en";
+  // As glibc's gettext decides: no messages locale in the environment is "C".
+  const std::string locale = environment_messages_locale();
+  return gettext_language(locale.empty() ? "C" : locale);
 }
 
 #endif
